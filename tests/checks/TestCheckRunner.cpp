@@ -1,0 +1,454 @@
+#include "core/auth/TokenProvider.h"
+#include "core/checks/CheckRegistry.h"
+#include "core/checks/CheckRunner.h"
+#include "core/demo/ScenarioServer.h"
+#include "core/graph/GraphClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace sspr;
+using namespace sspr::checks;
+
+namespace {
+
+// The runner test needs a signed-in Graph, not sign-in itself: a fixed opaque token.
+class FixedTokenProvider : public auth::TokenProvider {
+public:
+    void acquireToken(const QStringList &, Callback done) override
+    {
+        done({ QStringLiteral("fixed-test-token"), std::nullopt });
+    }
+    void invalidate(const QString &) override { }
+    bool isSignedIn() const override { return true; }
+    auth::AccountInfo account() const override
+    {
+        return { QStringLiteral("Avery Admin"), QStringLiteral("avery.admin@contoso-demo.example"),
+            QStringLiteral("b5a1c2d3-4e5f-4a6b-9c8d-0e1f2a3b4c5d"),
+            QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") };
+    }
+    QStringList grantedScopes() const override
+    {
+        return { QStringLiteral("User.Read.All"), QStringLiteral("AuditLog.Read.All"),
+            QStringLiteral("ServiceHealth.Read.All") };
+    }
+};
+
+// A minimal check for the runner's bookkeeping: asks for one request, passes when it came.
+class ProbeCheck : public Check {
+public:
+    ProbeCheck(QString id, QString url)
+        : m_id(std::move(id))
+        , m_url(std::move(url))
+    {
+    }
+    QString id() const override { return m_id; }
+    QString title() const override { return m_id; }
+    QList<graph::GraphRequest> requests(const CheckContext &) const override
+    {
+        graph::GraphRequest request;
+        request.key = QStringLiteral("probe");
+        request.relativeUrl = m_url;
+        request.requiredScope = QStringLiteral("User.Read.All");
+        return { request };
+    }
+    Finding evaluate(const Evidence &evidence, const CheckContext &ctx) const override
+    {
+        Finding finding;
+        finding.checkId = m_id;
+        finding.evaluatedAt = ctx.now;
+        const graph::GraphResponse *response = evidence.response(QStringLiteral("probe"));
+        finding.status = response && response->ok() ? Status::Pass : Status::Error;
+        finding.summary = response ? response->body.value(QLatin1String("displayName")).toString()
+                                   : QStringLiteral("no reply");
+        return finding;
+    }
+
+private:
+    QString m_id;
+    QString m_url;
+};
+
+const QString adeleId = QStringLiteral("4f1c8e2a-6b3d-4e9f-8a7b-1c2d3e4f5a6b");
+
+QHash<QString, Finding> byId(const QList<Finding> &findings)
+{
+    QHash<QString, Finding> map;
+    for (const Finding &finding : findings)
+        map.insert(finding.checkId, finding);
+    return map;
+}
+
+QString describe(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &finding : findings)
+        lines << finding.checkId + QLatin1Char('=') + statusKey(finding.status)
+                + QStringLiteral(": ") + finding.summary;
+    return lines.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestCheckRunner : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<demo::ScenarioServer> server;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<FixedTokenProvider> tokens;
+    std::unique_ptr<graph::GraphClient> graph;
+
+    CheckContext itContext(const QString &user) const
+    {
+        CheckContext ctx;
+        ctx.userKey = user;
+        ctx.signedIn = true;
+        ctx.grantedScopes = tokens->grantedScopes();
+        ctx.now = QDateTime::currentDateTimeUtc();
+        return ctx;
+    }
+
+    // Runs every registered check to the end and returns the findings.
+    QList<Finding> runAll(CheckRunner &runner, const CheckContext &ctx)
+    {
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(CheckRegistry::allIds()), ctx);
+        if (!finished.wait(30000))
+            return {};
+        return finished.first().first().value<QList<Finding>>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<Finding>();
+        qRegisterMetaType<QList<Finding>>();
+        server = std::make_unique<demo::ScenarioServer>();
+        network = std::make_unique<QNetworkAccessManager>();
+        tokens = std::make_unique<FixedTokenProvider>();
+        QVERIFY2(server->start(), qPrintable(server->errorString()));
+        graph = std::make_unique<graph::GraphClient>(network.get(), tokens.get());
+        graph->setBaseUrl(server->graphBaseUrl());
+        graph::RetryPolicy fast; // keep the outage test well under a minute
+        fast.maxAttempts = 2;
+        fast.baseBackoff = std::chrono::milliseconds(20);
+        fast.maxBackoff = std::chrono::milliseconds(50);
+        fast.maxRetryAfter = std::chrono::seconds(1);
+        graph->setRetryPolicy(fast);
+        graph->setTimeout(std::chrono::milliseconds(5000));
+    }
+
+    void init()
+    {
+        const auto error = server->loadScenario(QStringLiteral("healthy"));
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        server->clearFaults();
+        server->resetLogs();
+    }
+
+    void healthyRunPassesInTwoWaves()
+    {
+        CheckRunner runner(graph.get());
+        QSignalSpy started(&runner, &CheckRunner::checkStarted);
+        QSignalSpy finishedOne(&runner, &CheckRunner::checkFinished);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
+            itContext(server->demoUserPrincipalName()));
+        QVERIFY(runner.isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!runner.isRunning());
+
+        const QList<Finding> findings = runner.findings();
+        QCOMPARE(findings.size(), 4);
+        QStringList ids;
+        for (const Finding &finding : findings) {
+            ids << finding.checkId;
+            QVERIFY2(finding.status == Status::Pass, qPrintable(describe(findings)));
+        }
+        QCOMPARE(ids, CheckRegistry::allIds()); // in the order given
+        QCOMPARE(started.count(), 4);
+        QCOMPARE(finishedOne.count(), 4);
+        QCOMPARE(runner.waves(), 2);
+        QVERIFY2(server->httpRequestCount() <= 2, qPrintable(server->requestLog().join(u',')));
+        QCOMPARE(runner.context().userObjectId, adeleId);
+        // Wave 2 used the id read from the user's record.
+        QVERIFY2(server->batchItemLog().contains(
+                     QStringLiteral("GET /reports/authenticationMethods/userRegistrationDetails/")
+                     + adeleId),
+            qPrintable(server->batchItemLog().join(u',')));
+    }
+
+    void sharedRequestIsSentOnce()
+    {
+        CheckRunner runner(graph.get());
+        const QList<Finding> findings = runAll(runner, itContext(server->demoUserPrincipalName()));
+        QCOMPARE(findings.size(), 4);
+        const QStringList items = server->batchItemLog();
+        // health + user in wave 1, one registration read for two checks in wave 2.
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.filter(QStringLiteral("/userRegistrationDetails/")).size(), 1);
+        QCOMPARE(
+            items.filter(QStringLiteral("/admin/serviceAnnouncement/healthOverviews")).size(), 1);
+        QCOMPARE(items.filter(QStringLiteral("/users/")).size(), 1);
+    }
+
+    void objectIdNeedsOneWave()
+    {
+        CheckRunner runner(graph.get());
+        const QList<Finding> findings = runAll(runner, itContext(adeleId.toUpper()));
+        QCOMPARE(findings.size(), 4);
+        for (const Finding &finding : findings)
+            QVERIFY2(finding.status == Status::Pass, qPrintable(describe(findings)));
+        QCOMPARE(runner.waves(), 1);
+        QCOMPARE(server->httpRequestCount(), 1);
+    }
+
+    void registrationForbiddenSkipsOnlyTheTwoRegistrationChecks()
+    {
+        demo::Fault forbidden;
+        forbidden.kind = demo::Fault::Kind::Status;
+        forbidden.status = 403;
+        forbidden.match = QRegularExpression(
+            QStringLiteral("^/reports/authenticationMethods/userRegistrationDetails"));
+        server->addFault(forbidden);
+
+        CheckRunner runner(graph.get());
+        const auto findings = byId(runAll(runner, itContext(server->demoUserPrincipalName())));
+        QCOMPARE(findings.size(), 4);
+        for (const QString &id :
+            { QStringLiteral("user.registration"), QStringLiteral("user.sspr-scope") }) {
+            const Finding finding = findings.value(id);
+            QVERIFY2(finding.status == Status::Skipped, qPrintable(id + u' ' + finding.summary));
+            QVERIFY2(finding.summary.contains(QLatin1String("AuditLog.Read.All")),
+                qPrintable(finding.summary));
+            QVERIFY(finding.details.contains(QLatin1String("Reports Reader")));
+            QCOMPARE(finding.evidence.value(0).httpStatus, 403);
+        }
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Pass);
+        QCOMPARE(findings.value(QStringLiteral("user.account")).status, Status::Pass);
+    }
+
+    void userLookupForbiddenNamesItsScopeEverywhere()
+    {
+        demo::Fault forbidden;
+        forbidden.kind = demo::Fault::Kind::Status;
+        forbidden.status = 403;
+        forbidden.match = QRegularExpression(QStringLiteral("^/users/"));
+        server->addFault(forbidden);
+
+        CheckRunner runner(graph.get());
+        const auto findings = byId(runAll(runner, itContext(server->demoUserPrincipalName())));
+        QCOMPARE(findings.size(), 4);
+        for (const QString &id : { QStringLiteral("user.account"),
+                 QStringLiteral("user.registration"), QStringLiteral("user.sspr-scope") }) {
+            const Finding finding = findings.value(id);
+            QVERIFY2(finding.status == Status::Skipped, qPrintable(id + u' ' + finding.summary));
+            QVERIFY2(finding.summary.contains(QLatin1String("User.Read.All")),
+                qPrintable(finding.summary));
+        }
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Pass);
+        QCOMPARE(runner.waves(), 1);
+    }
+
+    void outageMakesEveryCheckAnError()
+    {
+        const auto error = server->loadScenario(QStringLiteral("outage-5xx"));
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        CheckRunner runner(graph.get());
+        const QList<Finding> findings = runAll(runner, itContext(server->demoUserPrincipalName()));
+        QCOMPARE(findings.size(), 4);
+        for (const Finding &finding : findings) {
+            QVERIFY2(finding.status == Status::Error, qPrintable(describe(findings)));
+            QVERIFY(!finding.summary.isEmpty());
+        }
+        // Without the user's object id the second wave is never sent.
+        QCOMPARE(runner.waves(), 1);
+    }
+
+    void unknownUserFailsTheAccountAndSkipsRegistration()
+    {
+        CheckRunner runner(graph.get());
+        const auto findings
+            = byId(runAll(runner, itContext(QStringLiteral("nobody@contoso-demo.example"))));
+        QCOMPARE(findings.size(), 4);
+        const Finding account = findings.value(QStringLiteral("user.account"));
+        QCOMPARE(account.status, Status::Fail);
+        QVERIFY2(account.summary.contains(QLatin1String("not found")), qPrintable(account.summary));
+        QCOMPARE(account.evidence.value(0).httpStatus, 404);
+        for (const QString &id :
+            { QStringLiteral("user.registration"), QStringLiteral("user.sspr-scope") }) {
+            const Finding finding = findings.value(id);
+            QVERIFY2(finding.status == Status::Skipped, qPrintable(id + u' ' + finding.summary));
+            QVERIFY2(finding.summary.contains(QLatin1String("could not be resolved")),
+                qPrintable(finding.summary));
+        }
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Pass);
+        QCOMPARE(runner.waves(), 1);
+        QCOMPARE(server->httpRequestCount(), 1);
+        QVERIFY(runner.context().userObjectId.isEmpty());
+    }
+
+    void findingsArriveAsSoonAsTheirEvidence()
+    {
+        demo::Fault slow;
+        slow.kind = demo::Fault::Kind::Latency;
+        slow.delayMs = 400;
+        slow.match = QRegularExpression(QStringLiteral("^/reports/"));
+        server->addFault(slow);
+
+        CheckRunner runner(graph.get());
+        QStringList order;
+        bool runningWhenAccountDone = false;
+        connect(&runner, &CheckRunner::checkFinished, this, [&](const Finding &finding) {
+            order << finding.checkId;
+            if (finding.checkId == QLatin1String("user.account"))
+                runningWhenAccountDone = runner.isRunning();
+        });
+        const QList<Finding> findings = runAll(runner, itContext(server->demoUserPrincipalName()));
+        QCOMPARE(findings.size(), 4);
+        QCOMPARE(order.size(), 4);
+        QVERIFY(runningWhenAccountDone);
+        QCOMPARE(QSet<QString>(order.begin(), order.begin() + 2),
+            (QSet<QString> { QStringLiteral("service.health"), QStringLiteral("user.account") }));
+    }
+
+    void cancelEndsUnfinishedChecksAsCancelled()
+    {
+        demo::Fault slow;
+        slow.kind = demo::Fault::Kind::Latency;
+        slow.delayMs = 4000;
+        server->addFault(slow);
+
+        CheckRunner runner(graph.get());
+        QSignalSpy started(&runner, &CheckRunner::checkStarted);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
+            itContext(server->demoUserPrincipalName()));
+        QVERIFY(started.wait(5000)); // wave 1 is on the wire
+        runner.cancel();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!runner.isRunning());
+        const QList<Finding> findings = runner.findings();
+        QCOMPARE(findings.size(), 4);
+        for (const Finding &finding : findings) {
+            QVERIFY2(finding.status == Status::Error, qPrintable(describe(findings)));
+            QVERIFY2(finding.summary.contains(QLatin1String("Cancelled by you")),
+                qPrintable(finding.summary));
+        }
+        runner.cancel(); // a second cancel changes nothing
+        QVERIFY(!finished.wait(300)); // and the cancelled replies never reach the runner
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(runner.findings().size(), 4);
+    }
+
+    void cancelBeforeTheFirstWaveSendsNothing()
+    {
+        CheckRunner runner(graph.get());
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
+            itContext(server->demoUserPrincipalName()));
+        runner.cancel();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.wait(200));
+        QCOMPARE(runner.waves(), 0);
+        QCOMPARE(server->httpRequestCount(), 0);
+    }
+
+    void withoutGraphEverythingIsSkipped()
+    {
+        CheckRunner runner(nullptr);
+        QSignalSpy started(&runner, &CheckRunner::checkStarted);
+        CheckContext ctx = itContext(server->demoUserPrincipalName());
+        ctx.signedIn = true; // the runner knows better: no client, no sign-in
+        const QList<Finding> findings = runAll(runner, ctx);
+        QCOMPARE(findings.size(), 4);
+        for (const Finding &finding : findings) {
+            QVERIFY2(finding.status == Status::Skipped, qPrintable(describe(findings)));
+            QVERIFY2(
+                finding.summary.contains(QLatin1String("sign in")), qPrintable(finding.summary));
+        }
+        QCOMPARE(started.count(), 4);
+        QCOMPARE(runner.waves(), 0);
+        QCOMPARE(server->httpRequestCount(), 0);
+    }
+
+    void selfModeReadsOnlyMe()
+    {
+        CheckRunner runner(graph.get());
+        CheckContext ctx = itContext(QString());
+        ctx.selfMode = true;
+        ctx.grantedScopes = { QStringLiteral("User.Read") };
+        const auto findings = byId(runAll(runner, ctx));
+        QCOMPARE(findings.size(), 4);
+        QCOMPARE(findings.value(QStringLiteral("user.account")).status, Status::Pass);
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Skipped);
+        QCOMPARE(findings.value(QStringLiteral("user.registration")).status, Status::Skipped);
+        QCOMPARE(findings.value(QStringLiteral("user.sspr-scope")).status, Status::Skipped);
+        QCOMPARE(runner.waves(), 1);
+        QVERIFY2(server->batchItemLog().value(0).startsWith(QLatin1String("GET /me?$select=")),
+            qPrintable(server->batchItemLog().join(u',')));
+        QCOMPARE(server->batchItemLog().size(), 1);
+    }
+
+    void conflictingRequestsForOneKeyAreLoggedAndSentOnce()
+    {
+        std::vector<std::unique_ptr<Check>> checks;
+        checks.push_back(std::make_unique<ProbeCheck>(
+            QStringLiteral("probe.first"), QStringLiteral("/users/{user}?$select=id,displayName")));
+        checks.push_back(std::make_unique<ProbeCheck>(
+            QStringLiteral("probe.second"), QStringLiteral("/users/{user}?$select=id")));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("checks disagree on request.*probe")));
+        CheckRunner runner(graph.get());
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(std::move(checks), itContext(server->demoUserPrincipalName()));
+        QVERIFY(finished.wait(30000));
+        const QList<Finding> findings = runner.findings();
+        QCOMPARE(findings.size(), 2);
+        for (const Finding &finding : findings) {
+            QCOMPARE(finding.status, Status::Pass);
+            QCOMPARE(finding.summary, QStringLiteral("Adele Vance")); // the first request won
+        }
+        QCOMPARE(server->batchItemLog(),
+            QStringList { QStringLiteral("GET /users/adele.vance@contoso-demo.example"
+                                         "?$select=id,displayName") });
+        QCOMPARE(runner.waves(), 1);
+    }
+
+    void givenEvidenceIsNotAskedAgain()
+    {
+        graph::GraphResponse health;
+        health.key = QStringLiteral("health");
+        health.httpStatus = 200;
+        health.body = QJsonDocument::fromJson(R"({"value": [{"id": "OrgLiveID",
+            "service": "Microsoft Entra", "status": "serviceInterruption", "issues": []}]})")
+                          .object();
+        Evidence given;
+        given.graph.insert(health.key, health);
+
+        CheckRunner runner(graph.get());
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
+            itContext(server->demoUserPrincipalName()), given);
+        QVERIFY(finished.wait(30000));
+        const auto findings = byId(runner.findings());
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Fail);
+        QCOMPARE(findings.value(QStringLiteral("user.account")).status, Status::Pass);
+        QVERIFY(server->batchItemLog().filter(QStringLiteral("healthOverviews")).isEmpty());
+        QCOMPARE(server->batchItemLog().size(), 2); // user, then registration
+    }
+
+    void cleanupTestCase()
+    {
+        graph.reset();
+        server->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckRunner)
+#include "TestCheckRunner.moc"
