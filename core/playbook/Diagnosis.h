@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/checks/Finding.h"
+#include "core/report/Session.h"
+
+#include <QObject>
+#include <memory>
+
+namespace sspr::graph {
+class GraphClient;
+}
+namespace sspr::auth {
+class TokenProvider;
+}
+
+namespace sspr::checks {
+struct Finding;
+}
+
+namespace sspr::playbook {
+
+// What a person gave us to start a diagnosis.
+struct DiagnosisInput {
+    QString errorText; // pasted error, may be empty
+    QString userKey; // UPN or object id of the affected user (empty in self mode: /me)
+    bool selfMode = false;
+    QString source; // for the report: "demo:healthy", "graph.microsoft.com"
+    QHash<QString, QString> answers;
+};
+
+// One run from input to Session: parses the error, picks the playbook, runs its checks
+// through CheckRunner and fills the Session. The wizard and --headless both use it.
+class Diagnosis : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY(Diagnosis)
+
+public:
+    Diagnosis(graph::GraphClient *graph, auth::TokenProvider *tokens, QObject *parent = nullptr);
+    ~Diagnosis() override;
+
+    // The checks the playbook for `errorText` will run, in order (ids and titles).
+    static QList<QPair<QString, QString>> plannedChecks(const QString &errorText);
+
+    void start(const DiagnosisInput &input);
+    void cancel();
+    bool isRunning() const;
+    report::Session session() const;
+
+Q_SIGNALS:
+    void checkStarted(const QString &checkId);
+    void checkFinished(const sspr::checks::Finding &finding);
+    void finished(const sspr::report::Session &session);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sspr::playbook

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/auth/TokenProvider.h"
+#include "core/checks/Finding.h"
+#include "core/playbook/ParsedError.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace sspr::report {
+
+enum class Verdict {
+    AllPass, // every check passed
+    Warnings, // nothing failed, something deserves a look
+    Failed, // at least one check failed: a likely cause was found
+    Incomplete, // nothing failed, but a check erred or was skipped: not an all-clear
+};
+
+// One diagnosis: inputs, answers and findings. What the wizard shows, the headless mode
+// writes and the reports render. Holds no token, code, verifier or password, ever.
+struct Session {
+    static constexpr int schemaVersion = 1;
+
+    QString appVersion;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt; // UTC
+    QString mode; // "it" (admin helping someone) or "self" (end user)
+    QString source; // "demo:healthy" or the Graph host used
+    playbook::ParsedError error;
+    int playbookCode = 0;
+    bool playbookKnown = false;
+    QString playbookTitle;
+    QString userKey; // as typed
+    QString userObjectId; // as resolved
+    auth::AccountInfo signedInAs;
+    QHash<QString, QString> answers;
+    QList<checks::Finding> findings;
+    int graphRoundTrips = 0;
+
+    Verdict verdict() const;
+    // 0 all pass (or warnings only), 1 any fail, 2 an error or a check that could not run.
+    int exitCode() const;
+};
+
+QString verdictKey(Verdict verdict); // "all-pass", "warnings", "failed", "incomplete"
+
+} // namespace sspr::report

@@ -1,0 +1,167 @@
+// End to end: the real sspr-doctor binary, headless, against its own demo tenant.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json;
+};
+
+QString statusOf(const QJsonObject &session, const QString &checkId)
+{
+    for (const QJsonValue &f : session.value(QLatin1String("findings")).toArray())
+        if (f[QLatin1String("checkId")].toString() == checkId)
+            return f[QLatin1String("status")].toString();
+    return QStringLiteral("<missing>");
+}
+} // namespace
+
+class TestHeadless : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run runApp(const QStringList &args)
+    {
+        Run r;
+        const QString jsonPath = m_dir.filePath(QStringLiteral("session-%1.json").arg(++m_runs));
+        QProcess p;
+        QStringList all = args;
+        if (all.contains(QLatin1String("--headless")))
+            all << QStringLiteral("--json") << jsonPath;
+        p.start(QStringLiteral(SSPR_APP_PATH), all);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            qWarning("sspr-doctor did not finish in 60 s");
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        QFile f(jsonPath);
+        if (f.open(QIODevice::ReadOnly))
+            r.json = QJsonDocument::fromJson(f.readAll()).object();
+        return r;
+    }
+    int m_runs = 0;
+
+private Q_SLOTS:
+    void scenario_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("checkId");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("healthy") << "healthy" << 0 << "all-pass"
+                                 << "user.registration"
+                                 << "pass";
+        QTest::newRow("not-registered") << "not-registered" << 1 << "failed"
+                                        << "user.registration"
+                                        << "fail";
+        QTest::newRow("not-in-sspr-scope") << "not-in-sspr-scope" << 1 << "failed"
+                                           << "user.sspr-scope"
+                                           << "fail";
+        QTest::newRow("account-disabled") << "account-disabled" << 1 << "failed"
+                                          << "user.account"
+                                          << "fail";
+        QTest::newRow("service-incident") << "service-incident" << 1 << "failed"
+                                          << "service.health"
+                                          << "fail";
+        QTest::newRow("throttled") << "throttled" << 0 << "all-pass"
+                                   << "service.health"
+                                   << "pass";
+        QTest::newRow("outage-5xx") << "outage-5xx" << 2 << "incomplete"
+                                    << "user.account"
+                                    << "error";
+    }
+    void scenario()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, exitCode);
+        QFETCH(QString, verdict);
+        QFETCH(QString, checkId);
+        QFETCH(QString, status);
+        const Run r = runApp({ QStringLiteral("--headless"), QStringLiteral("--demo"), scenario,
+            QStringLiteral("--error"),
+            QStringLiteral("AADSTS120021: PartnerServiceSsprInternalServiceError "
+                           "Correlation ID: 8d7a1b2c-3d4e-4f50-8a9b-0c1d2e3f4a5b") });
+        QVERIFY2(r.exitCode == exitCode,
+            qPrintable(QStringLiteral("exit %1, stderr: %2\nstdout: %3")
+                           .arg(r.exitCode)
+                           .arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out))));
+        QCOMPARE(r.json.value(QLatin1String("verdict")).toString(), verdict);
+        QCOMPARE(r.json.value(QLatin1String("exitCode")).toInt(), exitCode);
+        QCOMPARE(statusOf(r.json, checkId), status);
+        QCOMPARE(r.json.value(QLatin1String("findings")).toArray().size(), 4);
+        QCOMPARE(r.json[QLatin1String("error")][QLatin1String("correlationId")].toString(),
+            QStringLiteral("8d7a1b2c-3d4e-4f50-8a9b-0c1d2e3f4a5b"));
+        QCOMPARE(r.json[QLatin1String("playbook")][QLatin1String("code")].toInt(), 120021);
+        // The one-screen summary names every finding.
+        for (const QJsonValue &f : r.json.value(QLatin1String("findings")).toArray())
+            QVERIFY(r.out.contains(f[QLatin1String("title")].toString().toUtf8()));
+        // No token anywhere the app wrote (the demo token is "demo.<hex>").
+        const QByteArray written = r.out + r.err + QJsonDocument(r.json).toJson();
+        QVERIFY(!written.contains("Bearer"));
+        QVERIFY(!QRegularExpression(QStringLiteral("demo\\.[0-9a-f]{32}"))
+                     .match(QString::fromUtf8(written))
+                     .hasMatch());
+    }
+
+    void healthyRunTakesAtMostTwoRoundTrips()
+    {
+        const Run r = runApp({ QStringLiteral("--headless"), QStringLiteral("--demo") });
+        QCOMPARE(r.exitCode, 0);
+        const int trips = r.json.value(QLatin1String("graphRoundTrips")).toInt();
+        QVERIFY2(trips >= 1 && trips <= 2, qPrintable(QString::number(trips)));
+    }
+
+    void usageErrorExitsThree()
+    {
+        const Run r = runApp({ QStringLiteral("--headless"), QStringLiteral("--bogus") });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("bogus"));
+    }
+
+    void unknownScenarioIsAClearError()
+    {
+        const Run r = runApp({ QStringLiteral("--headless"), QStringLiteral("--demo"),
+            QStringLiteral("no-such-scenario") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no-such-scenario"), r.err.constData());
+        QVERIFY(r.json.isEmpty());
+    }
+
+    void unwritableReportIsAnError()
+    {
+        QProcess p;
+        p.start(QStringLiteral(SSPR_APP_PATH),
+            { QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--json"),
+                QStringLiteral("/nonexistent-dir/x/session.json") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("/nonexistent-dir/x/session.json"));
+    }
+
+    void listScenarios()
+    {
+        QProcess p;
+        p.start(QStringLiteral(SSPR_APP_PATH), { QStringLiteral("--list-scenarios") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char *name : { "healthy", "not-registered", "not-in-sspr-scope",
+                 "account-disabled", "service-incident", "throttled", "outage-5xx" })
+            QVERIFY2(out.contains(name), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "TestHeadless.moc"
