@@ -405,8 +405,16 @@ void TestWizard::notRegisteredFailsRegistration()
     QCOMPARE(panel->statusText(), QStringLiteral("Failed"));
     QVERIFY(panel->docLinkButton());
     SSPR_CALL(shoot(wizard.get(), QStringLiteral("not-registered-4-results")));
-    panel->setExpanded(true);
+    // The failed check's title on the count line is a link to its panel.
     auto *scroll = results->findChild<QScrollArea *>(QStringLiteral("findingsScroll"));
+    auto *counts = results->verdictHeader()->findChild<QLabel *>(QStringLiteral("verdictCounts"));
+    QVERIFY(counts->text().contains(QStringLiteral("href=\"check:user.registration\"")));
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    Q_EMIT counts->linkActivated(QStringLiteral("check:user.registration"));
+    QVERIFY(panel->y() > 0);
+    QCOMPARE(scroll->verticalScrollBar()->value(),
+        std::min(panel->y(), scroll->verticalScrollBar()->maximum()));
+    panel->setExpanded(true);
     QCoreApplication::processEvents();
     scroll->verticalScrollBar()->setValue(panel->y());
     SSPR_CALL(shoot(wizard.get(), QStringLiteral("not-registered-5-results-expanded")));
@@ -553,6 +561,12 @@ void TestWizard::resultsFollowDarkPalette()
     QVERIFY(panel);
     auto *badge = panel->findChild<QLabel *>(QStringLiteral("statusWord"));
     QVERIFY(badge->styleSheet().contains(failOnDark.name()));
+    // The count line's link to the failed check is drawn in the same readable colour, not in
+    // the palette's Link blue (unreadable on dark themes that leave it unset).
+    auto *counts = wizard->resultsPage()->verdictHeader()->findChild<QLabel *>(
+        QStringLiteral("verdictCounts"));
+    QVERIFY2(counts->text().contains(QStringLiteral("color:") + failOnDark.name()),
+        qPrintable(counts->text()));
     SSPR_CALL(shoot(wizard.get(), QStringLiteral("dark-4-results")));
     panel->setExpanded(true);
     auto *scroll

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace sspr::graph {
+class GraphClient;
+}
+namespace sspr::auth {
+class TokenProvider;
+}
+
+namespace sspr::ui {
+
+// Everything the wizard needs from the outside, handed to WizardWindow by app/main.cpp
+// (filled from runtime::RuntimeEnvironment) or by a test. The wizard owns none of it: the
+// pointers must outlive the window.
+//
+//   sspr::ui::WizardEnvironment env;
+//   env.graph = runtime->graph();
+//   env.tokens = runtime->tokens();            // nullptr: nobody signed in, checks skip
+//   env.demoLabel = options.scenario;          // "healthy"; empty for a real tenant
+//   env.source = runtime->sourceLabel();       // "demo:healthy" or the Graph host
+//   env.prefilledUser = runtime->defaultUserKey();
+//   sspr::ui::WizardWindow wizard(env);
+//   wizard.show();
+struct WizardEnvironment {
+    graph::GraphClient *graph = nullptr; // not owned; nullptr runs without Graph (skipped)
+    auth::TokenProvider *tokens = nullptr; // not owned; nullptr: not signed in
+    // Scenario name when running against the built-in demo tenant; empty for a real tenant.
+    // Non-empty shows the "Demo tenant — no real data" banner.
+    QString demoLabel;
+    // For the report: "demo:healthy" or the Graph host. Empty: derived from demoLabel / graph.
+    QString source;
+    QString prefilledUser; // affected user (UPN or object id) to start with; may be empty
+    QString prefilledErrorText; // error text to start with (--error); may be empty
+};
+
+} // namespace sspr::ui
