@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
@@ -56,6 +59,19 @@ QString initialErrorText(const runtime::AppOptions &options)
                                           : QString();
 }
 
+// The system language's catalog (:/i18n/sspr-doctor_de.qm ...) and Qt's own, when present.
+void installTranslations(QCoreApplication *app)
+{
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), QStringLiteral("sspr-doctor"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SSPR Doctor"));
@@ -67,6 +83,7 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
 {
     QApplication app(argc, argv);
     setIdentity();
+    installTranslations(&app);
     QApplication::setApplicationDisplayName(QObject::tr("SSPR Doctor"));
     QString problem;
     const auto env = runtime::RuntimeEnvironment::create(options, &problem);
@@ -115,6 +132,7 @@ int main(int argc, char **argv)
     if (options.headless) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslations(&app);
         return runtime::HeadlessRun::run(options, out, err);
     }
     return runWizard(argc, argv, options);
