@@ -80,7 +80,10 @@ QJsonValue resolveTimes(const QJsonValue &value, const QDateTime &now)
 {
     static const QRegularExpression re(QStringLiteral(R"(^\{\{now(?:([+-])(\d+)([smhd]))?\}\}$)"));
     if (value.isString()) {
-        const auto m = re.match(value.toString());
+        const QString text = value.toString();
+        if (!text.startsWith(QLatin1String("{{now"))) // most strings: skip the regex
+            return value;
+        const auto m = re.match(text);
         if (!m.hasMatch())
             return value;
         qint64 seconds = 0;

@@ -36,6 +36,8 @@ struct RuntimeEnvironment::Private {
     std::unique_ptr<graph::GraphClient> graph;
     QString source;
     QString defaultUser;
+    bool graphOverride = false; // --graph given: never repoint Graph at the demo tenant
+    bool serverStarted = false;
 };
 
 RuntimeEnvironment::RuntimeEnvironment()
@@ -52,7 +54,7 @@ RuntimeEnvironment::~RuntimeEnvironment()
 }
 
 std::unique_ptr<RuntimeEnvironment> RuntimeEnvironment::create(
-    const AppOptions &options, QString *error)
+    const AppOptions &options, QString *error, DemoStart start)
 {
     std::unique_ptr<RuntimeEnvironment> env(new RuntimeEnvironment);
     env->d->network = std::make_unique<QNetworkAccessManager>();
@@ -65,13 +67,6 @@ std::unique_ptr<RuntimeEnvironment> RuntimeEnvironment::create(
                 *error = Text::tr("Cannot load the demo scenario: %1").arg(*problem);
             return nullptr;
         }
-        if (!server->start()) {
-            if (error)
-                *error = Text::tr("Cannot start the demo tenant on 127.0.0.1: %1")
-                             .arg(server->errorString());
-            return nullptr;
-        }
-        graphRoot = server->graphBaseUrl();
         auth::AccountInfo admin;
         admin.displayName = server->demoAdminDisplayName();
         admin.userPrincipalName = server->demoAdminPrincipalName();
@@ -88,9 +83,30 @@ std::unique_ptr<RuntimeEnvironment> RuntimeEnvironment::create(
 
     env->d->graph
         = std::make_unique<graph::GraphClient>(env->d->network.get(), env->d->tokens.get());
-    env->d->graph->setBaseUrl(graphRoot);
+    // In demo mode Graph has no address until the demo tenant listens: a request made before
+    // then fails instead of reaching Microsoft with a demo token.
+    env->d->graph->setBaseUrl(env->d->server && !options.graphUrl.isValid() ? QUrl() : graphRoot);
     env->d->graph->setTimeout(std::chrono::seconds(options.timeoutSeconds));
+    env->d->graphOverride = options.graphUrl.isValid();
+    if (env->d->server && start == DemoStart::Now && !env->startDemoTenant(error))
+        return nullptr;
     return env;
+}
+
+bool RuntimeEnvironment::startDemoTenant(QString *error)
+{
+    if (!d->server || d->serverStarted)
+        return true;
+    if (!d->server->start()) {
+        if (error)
+            *error = Text::tr("Cannot start the demo tenant on 127.0.0.1: %1")
+                         .arg(d->server->errorString());
+        return false;
+    }
+    d->serverStarted = true;
+    if (!d->graphOverride)
+        d->graph->setBaseUrl(d->server->graphBaseUrl());
+    return true;
 }
 
 QNetworkAccessManager *RuntimeEnvironment::network() const

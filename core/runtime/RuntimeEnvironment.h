@@ -27,8 +27,18 @@ class RuntimeEnvironment : public QObject {
     Q_DISABLE_COPY(RuntimeEnvironment)
 
 public:
+    enum class DemoStart {
+        Now, // the demo tenant listens before create() returns (headless, tests)
+        Later, // the caller calls startDemoTenant() once its window has painted
+    };
+
     // Returns nullptr and a message when the demo scenario cannot be loaded or served.
-    static std::unique_ptr<RuntimeEnvironment> create(const AppOptions &options, QString *error);
+    static std::unique_ptr<RuntimeEnvironment> create(
+        const AppOptions &options, QString *error, DemoStart start = DemoStart::Now);
+    // Starts the demo tenant's server and points Graph at it (idempotent). Creating the
+    // HTTP server initialises TLS support, which is the costliest part of start-up and not
+    // needed for the first page, hence DemoStart::Later for the wizard.
+    bool startDemoTenant(QString *error);
     ~RuntimeEnvironment() override;
 
     QNetworkAccessManager *network() const;

@@ -40,12 +40,14 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 7;
     const QString dir = QCoreApplication::applicationDirPath();
-    QList<qint64> bare, wizard;
+    QList<qint64> bare, labelled, wizard;
     for (int i = 0; i < runs; ++i) {
         bare << timeToFirstPaint(dir + QStringLiteral("/bench_bare_window"), {});
+        labelled << timeToFirstPaint(
+            dir + QStringLiteral("/bench_bare_window"), { QStringLiteral("--label") });
         wizard << timeToFirstPaint(QStringLiteral(SSPR_APP_PATH), { QStringLiteral("--demo") });
     }
-    if (bare.contains(-1) || wizard.contains(-1)) {
+    if (bare.contains(-1) || labelled.contains(-1) || wizard.contains(-1)) {
         out << "a run failed to paint\n";
         return 2;
     }
@@ -54,6 +56,11 @@ int main(int argc, char **argv)
         << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default")) << ", " << runs
         << " runs each): bare window median " << median(bare) << " ms, sspr-doctor --demo median "
         << median(wizard) << " ms, ratio " << QString::number(ratio, 'f', 2) << "\n";
+    // Context, not the target: the same window with one label pays for the font database.
+    const double labelRatio
+        = double(median(wizard)) / double(std::max<qint64>(1, median(labelled)));
+    out << "with one text label the bare window takes " << median(labelled)
+        << " ms; sspr-doctor is " << QString::number(labelRatio, 'f', 2) << "x that\n";
     out << (ratio <= 1.5 ? "target met (<= 1.5x)\n" : "TARGET MISSED (> 1.5x)\n");
     return ratio <= 1.5 ? 0 : 1;
 }
