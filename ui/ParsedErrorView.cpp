@@ -75,7 +75,8 @@ void ParsedErrorView::setParsed(const playbook::ParsedError &parsed)
     if (parsed.aadstsCodes.isEmpty()) {
         showMissing(m_code, notFound);
         showMissing(m_meaning,
-            tr("No AADSTS code in the text: the general password reset checks will run."));
+            tr("No AADSTS code in the text: the checks for AADSTS120021, the most common "
+               "password reset failure, will run."));
     } else {
         const int code = parsed.primaryCode();
         const auto entry = playbook::ErrorCatalog::builtIn().find(code);
