@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev
     qt6-tools-dev-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev
-    gnome-keyring dbus-x11 xvfb xauth fonts-dejavu-core
+    gnome-keyring dbus-daemon dbus-x11 xvfb xauth fonts-dejavu-core
 )
 # Qt's offscreen and xcb platform plugins and the SVG icon engine are run-time pieces.
 packages+=(qt6-qpa-plugins libqt6svg6)
