@@ -2,11 +2,13 @@
 
 #include "core/demo/FaultJson.h"
 
+#include <QDeadlineTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QTcpSocket>
 #include <QThread>
+#include <algorithm>
 
 namespace sspr::demo {
 
@@ -16,6 +18,22 @@ QString methodName(QHttpServerRequest::Method method)
 {
     const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
     return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
+}
+
+// Sleeps the injected latency in short slices: stop() asks the thread to interrupt, and must
+// not wait for a long latency (or every request queued behind it) to run out. False when
+// interrupted.
+bool sleepUnlessStopping(int delayMs)
+{
+    const QDeadlineTimer deadline(delayMs);
+    QThread *thread = QThread::currentThread();
+    while (!thread->isInterruptionRequested()) {
+        const qint64 left = deadline.remainingTime();
+        if (left <= 0)
+            return true;
+        QThread::msleep(ulong(std::min<qint64>(left, 20)));
+    }
+    return false;
 }
 
 } // namespace
@@ -33,8 +51,8 @@ bool GraphHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
         headers.append({ name, value });
     const HttpReply reply
         = m_fake.handle(methodName(request.method()), request.url(), headers, request.body());
-    if (reply.delayMs > 0)
-        QThread::msleep(ulong(reply.delayMs));
+    if (!sleepUnlessStopping(std::max(reply.delayMs, 0)))
+        return true; // stopping: the socket closes with the server thread
     if (reply.hang || socket->state() != QAbstractSocket::ConnectedState)
         return true; // the client's timeout has to fire; the socket stays open
 

@@ -37,6 +37,7 @@ void ServerThread::stopListening()
 {
     if (!isRunning())
         return;
+    requestInterruption(); // ends an injected latency being slept on the server thread
     quit();
     wait();
 }

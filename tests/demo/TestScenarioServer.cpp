@@ -1,5 +1,6 @@
 #include "core/demo/ScenarioServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,7 @@ private slots:
     void requestLogs();
     void stopWithHungClient();
     void stopDuringLatency();
+    void stopDoesNotWaitOutALongLatency();
     void faultTimesUnderConcurrency();
     void startWithoutScenarioPlaysHealthy();
     void searchInsideBatch();
@@ -957,6 +959,34 @@ void TestScenarioServer::stopDuringLatency()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(reply->isFinished() || finished.wait(5000));
     delete reply;
+}
+
+void TestScenarioServer::stopDoesNotWaitOutALongLatency()
+{
+    // A scenario may inject far more latency than any client waits; closing the demo (and
+    // so the app) must not sit out the rest of it, nor of the requests queued behind it.
+    Fault slow;
+    slow.kind = Fault::Kind::Latency;
+    slow.delayMs = 30000;
+    m_server->addFault(slow);
+    QNetworkReply *first = m_nam->get(request(QStringLiteral("/me")));
+    QNetworkReply *second = m_nam->get(request(QStringLiteral("/organization")));
+    QTRY_COMPARE(m_server->httpRequestCount(), 1);
+    QElapsedTimer clock;
+    clock.start();
+    m_server->stop();
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(m_server->httpRequestCount() <= 2);
+    for (QNetworkReply *reply : { first, second }) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(5000)); // the server closed the socket
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        delete reply;
+    }
+    // And it can start again, answering at once.
+    m_server->clearFaults();
+    QVERIFY(m_server->start());
+    QCOMPARE(get(QStringLiteral("/me")).status, 200);
 }
 
 void TestScenarioServer::faultTimesUnderConcurrency()
