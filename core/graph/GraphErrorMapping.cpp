@@ -1,5 +1,6 @@
 #include "core/graph/GraphErrorMapping.h"
 
+#include "core/auth/SecretRedaction.h"
 #include "core/graph/RetryDelay.h"
 
 #include <QJsonDocument>
@@ -31,6 +32,13 @@ QString shownContentType(const QString &contentType)
 {
     const QString type = contentType.section(u';', 0, 0).trimmed();
     return type.isEmpty() ? QStringLiteral("text/html") : type;
+}
+
+// Graph never echoes a token, but a proxy or a debug page in front of it might. Error texts
+// reach logs, evidence and the report, so bearer tokens and JWTs never survive in them.
+QString withoutSecrets(const QString &text)
+{
+    return auth::SecretRedaction::redact(text);
 }
 
 QDateTime parseErrorDate(const QString &text)
@@ -142,8 +150,8 @@ ReplyOutcome GraphErrorMapping::classify(
     GraphError error;
     error.httpStatus = status;
     error.kind = kindForStatus(status);
-    error.code = errorObject.value(QStringLiteral("code")).toString();
-    error.message = errorObject.value(QStringLiteral("message")).toString();
+    error.code = withoutSecrets(errorObject.value(QStringLiteral("code")).toString());
+    error.message = withoutSecrets(errorObject.value(QStringLiteral("message")).toString());
     error.date = parseErrorDate(inner.value(QStringLiteral("date")).toString());
     error.clientRequestId = inner.value(QStringLiteral("client-request-id")).toString();
     error.requestId = outcome.requestId;
@@ -182,8 +190,8 @@ GraphError GraphErrorMapping::network(QNetworkReply::NetworkError error, const Q
 {
     GraphError graphError;
     graphError.kind = GraphErrorKind::Network;
-    graphError.message
-        = errorString.isEmpty() ? tr("network error %1").arg(int(error)) : errorString;
+    graphError.message = errorString.isEmpty() ? tr("network error %1").arg(int(error))
+                                               : withoutSecrets(errorString);
     return graphError;
 }
 
@@ -207,7 +215,7 @@ GraphError GraphErrorMapping::tokenUnavailable(const QString &reason)
 {
     GraphError error;
     error.kind = GraphErrorKind::Unauthorized;
-    error.message = reason.isEmpty() ? tr("no access token") : reason;
+    error.message = reason.isEmpty() ? tr("no access token") : withoutSecrets(reason);
     return error;
 }
 

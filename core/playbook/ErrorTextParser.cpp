@@ -1,5 +1,6 @@
 #include "core/playbook/ErrorTextParser.h"
 
+#include "core/auth/SecretRedaction.h"
 #include "core/playbook/HtmlText.h"
 #include "core/playbook/JsonErrorReply.h"
 #include "core/playbook/TimestampReader.h"
@@ -554,6 +555,9 @@ ParsedError ErrorTextParser::parse(const QString &input)
         out.message = messageAfterCodes(text, ssprCodeRe());
     if (out.message.isEmpty())
         out.message = messageAfterCodes(text, failureReasonRe());
+    // A pasted HTTP trace or log line can carry the sign-in's token next to the error: it
+    // must not travel on into the UI, the report or a support ticket.
+    out.message = auth::SecretRedaction::redact(out.message).left(kMaxMessageChars);
 
     out.errorName = json ? json->error.trimmed().left(100) : QString();
     if (out.errorName.isEmpty())

@@ -211,6 +211,48 @@ private Q_SLOTS:
         QVERIFY2(outcome.error->message.contains(message), qPrintable(outcome.error->message));
     }
 
+    void echoedTokensAreRedacted()
+    {
+        // Graph never echoes a token, but a proxy or a debug build in front of it might: the
+        // message reaches logs, evidence and the report, so no bearer token or JWT survives.
+        const QByteArray jwt
+            = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJncmFwaCJ9.c2lnLXNlY3JldA";
+        const QByteArray body
+            = "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":"
+              "\"Token rejected: Authorization: Bearer demo.0f3a9c5b7d1e2f40 secret; raw "
+            + jwt + " (access_token=ya29.SECRET&x=1)\"}}";
+        const ReplyOutcome outcome = GraphErrorMapping::fromHttp(401, jsonHeaders(), body);
+        QVERIFY(outcome.error);
+        const QString message = outcome.error->message;
+        for (const char *secret : { "demo.0f3a9c", "eyJ0eXAi", "c2lnLXNlY3JldA", "ya29.SECRET" })
+            QVERIFY2(!message.contains(QLatin1String(secret)), qPrintable(message));
+        QVERIFY2(message.startsWith(QLatin1String("Token rejected: Authorization: Bearer ")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("&x=1")), qPrintable(message));
+        QCOMPARE(outcome.error->code, QStringLiteral("InvalidAuthenticationToken"));
+        // Prose about tokens is not a token.
+        const ReplyOutcome prose = GraphErrorMapping::fromHttp(401, jsonHeaders(),
+            "{\"error\":{\"code\":\"InvalidAuthenticationToken\","
+            "\"message\":\"The Bearer token has expired.\"}}");
+        QCOMPARE(prose.error->message, QStringLiteral("The Bearer token has expired."));
+
+        BatchItemReply item;
+        item.id = QStringLiteral("user");
+        item.status = 403;
+        item.body = QJsonDocument::fromJson(body).object();
+        const ReplyOutcome inBatch = GraphErrorMapping::fromBatchItem(item);
+        QVERIFY(inBatch.error);
+        QVERIFY(!inBatch.error->message.contains(QLatin1String("eyJ0eXAi")));
+        QVERIFY(!inBatch.error->message.contains(QLatin1String("demo.0f3a9c")));
+
+        const GraphError network = GraphErrorMapping::network(QNetworkReply::ProxyNotFoundError,
+            QStringLiteral("proxy said: Bearer ") + QString::fromLatin1(jwt));
+        QVERIFY2(!network.message.contains(QLatin1String("eyJ0eXAi")), qPrintable(network.message));
+        const GraphError token = GraphErrorMapping::tokenUnavailable(
+            QStringLiteral("refresh failed for ") + QString::fromLatin1(jwt));
+        QVERIFY2(!token.message.contains(QLatin1String("eyJ0eXAi")), qPrintable(token.message));
+    }
+
     void transportErrors()
     {
         const GraphError network = GraphErrorMapping::network(
