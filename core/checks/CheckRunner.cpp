@@ -159,11 +159,14 @@ void CheckRunner::Private::collect()
 
 void CheckRunner::Private::dispatch()
 {
+    const quint64 run = generation;
     evaluateReady(); // checks needing no Graph (or not signed in) finish at once
-    if (!running)
+    if (!running || generation != run)
         return;
     if (!wave1.isEmpty())
         send(wave1);
+    if (!running || generation != run)
+        return;
     if (!wave2.isEmpty() && !isPending(UserAccountCheck::key()))
         startWave2(); // the user's record was given: no need to wait
     evaluateReady();
@@ -179,6 +182,7 @@ void CheckRunner::Private::send(const QStringList &keys)
     QList<graph::GraphRequest> requests;
     for (const QString &key : keys)
         requests << RequestTemplate::expand(templates.value(key), ctx);
+    const quint64 run = generation;
     for (size_t i = 0; i < checks.size(); ++i) {
         if (started[i] || findings[i])
             continue;
@@ -186,6 +190,8 @@ void CheckRunner::Private::send(const QStringList &keys)
             if (needs[i].contains(key)) {
                 started[i] = true;
                 Q_EMIT q->checkStarted(checks[i]->id());
+                if (!running || generation != run)
+                    return; // a slot cancelled or restarted the run: this wave is not sent
                 break;
             }
         }

@@ -164,8 +164,12 @@ Finding CheckSupport::refused(const Check &check, const CheckContext &ctx,
 {
     const graph::GraphError &error = *response.error;
     const int http = error.httpStatus ? error.httpStatus : response.httpStatus;
+    // Never sent: either the runner could not build it (the user lookup it depends on failed,
+    // so {userId} is still in it) or sign-in gave no token for it.
     if (http == 0)
-        return refusedEarlier(check, ctx, expanded, response, needs);
+        return RequestTemplate::needsUserId(expanded)
+            ? refusedEarlier(check, ctx, expanded, response, needs)
+            : noToken(check, ctx, expanded, response, needs);
     const QString scope
         = !error.requiredScope.isEmpty() ? error.requiredScope : expanded.requiredScope;
     const bool unauthorized = error.kind == GraphErrorKind::Unauthorized;
@@ -257,6 +261,30 @@ Finding CheckSupport::refusedEarlier(const Check &check, const CheckContext &ctx
                  "checks again.")
                   .arg(lookupScope, expanded.requiredScope),
         Actor::Admin, needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
+    return finding;
+}
+
+Finding CheckSupport::noToken(const Check &check, const CheckContext &ctx,
+    const graph::GraphRequest &expanded, const graph::GraphResponse &response,
+    const AccessNeeds &needs)
+{
+    const graph::GraphError &error = *response.error;
+    const QString scope
+        = !error.requiredScope.isEmpty() ? error.requiredScope : expanded.requiredScope;
+    Finding finding = begin(check, ctx);
+    finding.status = Status::Skipped;
+    finding.summary = tr("Skipped: sign-in gave no access token for %1.").arg(scope);
+    QStringList parts;
+    parts << tr("%1 was not sent: %2")
+                 .arg(RequestTemplate::source(expanded), sentence(error.message));
+    parts
+        << tr("The request needs the delegated permission %1, consented for this app.").arg(scope);
+    finding.details = parts.join(QLatin1Char(' '));
+    finding.evidence << GraphEvidence::item(expanded, &response, errorFields(error));
+    finding.remediation
+        = { tr("Sign in again, and make sure %1 is consented for SSPR Doctor.").arg(scope),
+              ctx.selfMode ? Actor::User : Actor::Admin,
+              needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
     return finding;
 }
 

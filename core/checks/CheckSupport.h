@@ -69,6 +69,9 @@ private:
     static Finding refusedEarlier(const Check &check, const CheckContext &ctx,
         const graph::GraphRequest &expanded, const graph::GraphResponse &response,
         const AccessNeeds &needs);
+    static Finding noToken(const Check &check, const CheckContext &ctx,
+        const graph::GraphRequest &expanded, const graph::GraphResponse &response,
+        const AccessNeeds &needs);
     static Finding failed(const Check &check, const CheckContext &ctx,
         const graph::GraphRequest &expanded, const graph::GraphResponse &response);
 };

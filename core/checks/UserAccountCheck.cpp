@@ -131,6 +131,10 @@ Finding UserAccountCheck::judge(const QJsonObject &user, const graph::GraphReque
     }
 
     const QJsonValue userType = user.value(QLatin1String("userType"));
+    // Graph documents Member and Guest; anything else (null, "", an unknown value) does not
+    // show the account is a member, so it cannot pass.
+    const bool member
+        = userType.toString().compare(QLatin1String("Member"), Qt::CaseInsensitive) == 0;
     if (userType.toString().compare(QLatin1String("Guest"), Qt::CaseInsensitive) == 0) {
         finding.status = Status::Fail;
         finding.summary = tr("%1 is a guest in this tenant: its password is reset in its home "
@@ -186,11 +190,12 @@ Finding UserAccountCheck::judge(const QJsonObject &user, const graph::GraphReque
                                "wanted for this account."),
                 Actor::Admin, DocLinks::troubleshootSspr() };
     }
-    if (!userType.isString()) {
+    if (!member) {
         if (firstSummary.isEmpty())
             firstSummary = tr("Graph did not report whether %1 is a member or a guest.").arg(upn);
         warnings << tr("userType is %1; the account was treated as a member.")
-                        .arg(GraphEvidence::display(userType));
+                        .arg(userType.isString() ? u'"' + userType.toString() + u'"'
+                                                 : GraphEvidence::display(userType));
         if (remediation.text.isEmpty())
             remediation = { tr("Check the user type in the Microsoft Entra admin center."),
                 Actor::Admin, DocLinks::troubleshootSspr() };
@@ -199,8 +204,8 @@ Finding UserAccountCheck::judge(const QJsonObject &user, const graph::GraphReque
     if (!warnings.isEmpty()) {
         finding.status = Status::Warning;
         finding.summary = firstSummary;
-        finding.details = (userType.isString() ? tr("The account is enabled and a member.")
-                                               : tr("The account is enabled."))
+        finding.details
+            = (member ? tr("The account is enabled and a member.") : tr("The account is enabled."))
             + QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
         if (synced)
             finding.details += QLatin1Char(' ') + syncNote;

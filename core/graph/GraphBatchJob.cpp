@@ -249,11 +249,14 @@ void GraphBatchJob::Private::withToken(
     const QStringList &keys, std::function<void(const QString &)> send)
 {
     if (!tokens || !network) {
-        const GraphError error = !tokens
+        GraphError error = !tokens
             ? GraphErrorMapping::tokenUnavailable(tr("not signed in"))
             : GraphErrorMapping::network(QNetworkReply::UnknownNetworkError, tr("no network"));
-        for (const QString &key : keys)
+        for (const QString &key : keys) {
+            if (!tokens) // unauthorized names the scope the request needed
+                error.requiredScope = items.value(key).request.requiredScope;
             complete(key, error);
+        }
         return;
     }
     QStringList scopes;
@@ -268,10 +271,13 @@ void GraphBatchJob::Private::withToken(
         if (!job || job->d->finished)
             return;
         if (result.error || result.accessToken.isEmpty()) {
-            const GraphError error
+            GraphError error
                 = GraphErrorMapping::tokenUnavailable(result.error.value_or(QString()));
-            for (const QString &key : keys)
+            for (const QString &key : keys) {
+                // Unauthorized names the scope the request needed, as a 401/403 does.
+                error.requiredScope = job->d->items.value(key).request.requiredScope;
                 job->d->complete(key, error);
+            }
             job->d->maybeFinish();
             return;
         }

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -270,6 +271,51 @@ private Q_SLOTS:
         QCOMPARE(runner.waves(), 1);
     }
 
+    // A fault on the second wave (the registration report) makes exactly its two checks an
+    // error; what wave 1 proved still stands.
+    void waveTwoFaults_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("faultKind");
+        QTest::addColumn<QString>("summaryPart");
+        QTest::newRow("429 past the retry budget") << "throttled" << -1 << "HTTP 429";
+        QTest::newRow("timeout") << "healthy" << int(demo::Fault::Kind::Hang)
+                                 << "did not answer in time";
+        QTest::newRow("html page")
+            << "healthy" << int(demo::Fault::Kind::HtmlPage) << "could not be read";
+        QTest::newRow("malformed json")
+            << "healthy" << int(demo::Fault::Kind::MalformedJson) << "could not be read";
+    }
+    void waveTwoFaults()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, faultKind);
+        QFETCH(QString, summaryPart);
+        const auto error = server->loadScenario(scenario);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        if (faultKind >= 0) {
+            demo::Fault fault;
+            fault.kind = demo::Fault::Kind(faultKind);
+            fault.match = QRegularExpression(QStringLiteral("^/reports/"));
+            server->addFault(fault);
+        }
+        graph->setTimeout(std::chrono::milliseconds(500));
+        const auto restore
+            = qScopeGuard([this] { graph->setTimeout(std::chrono::milliseconds(5000)); });
+        CheckRunner runner(graph.get());
+        const auto findings = byId(runAll(runner, itContext(server->demoUserPrincipalName())));
+        QCOMPARE(findings.size(), 4);
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Pass);
+        QCOMPARE(findings.value(QStringLiteral("user.account")).status, Status::Pass);
+        for (const QString &id :
+            { QStringLiteral("user.registration"), QStringLiteral("user.sspr-scope") }) {
+            const Finding finding = findings.value(id);
+            QVERIFY2(finding.status == Status::Error, qPrintable(id + u' ' + finding.summary));
+            QVERIFY2(finding.summary.contains(summaryPart), qPrintable(finding.summary));
+        }
+        QCOMPARE(runner.waves(), 2);
+    }
+
     void unknownUserFailsTheAccountAndSkipsRegistration()
     {
         CheckRunner runner(graph.get());
@@ -355,6 +401,26 @@ private Q_SLOTS:
         runner.cancel();
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.wait(200));
+        QCOMPARE(runner.waves(), 0);
+        QCOMPARE(server->httpRequestCount(), 0);
+    }
+
+    void cancelFromCheckStartedSendsNothing()
+    {
+        // A slot may cancel while the runner announces a wave; the wave must then stay unsent
+        // (and never feed a later run).
+        CheckRunner runner(graph.get());
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        connect(&runner, &CheckRunner::checkStarted, &runner, &CheckRunner::cancel);
+        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
+            itContext(server->demoUserPrincipalName()));
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!finished.wait(300)); // proving an absence takes a wait
+        QCOMPARE(finished.count(), 1);
+        const QList<Finding> findings = runner.findings();
+        QCOMPARE(findings.size(), 4);
+        for (const Finding &finding : findings)
+            QVERIFY2(finding.status == Status::Error, qPrintable(describe(findings)));
         QCOMPARE(runner.waves(), 0);
         QCOMPARE(server->httpRequestCount(), 0);
     }

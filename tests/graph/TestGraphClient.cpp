@@ -375,6 +375,30 @@ private Q_SLOTS:
         QCOMPARE(server->httpRequestCount(), 0);
     }
 
+    void tokenFailureNamesTheScope()
+    {
+        // An unauthorized error carries the scope the request needed, even when sign-in gave
+        // no token at all (synchronously or later from the event loop).
+        tokens->failWith = QStringLiteral("AADSTS50076: multi-factor authentication required");
+        for (bool later : { false, true }) {
+            tokens->answerLater = later;
+            const auto responses = finish(client->sendBatch(
+                { get(QStringLiteral("health"),
+                      QStringLiteral("/admin/serviceAnnouncement/healthOverviews"),
+                      QStringLiteral("ServiceHealth.Read.All")),
+                    get(QStringLiteral("user"), userUrl(), QStringLiteral("User.Read.All")) }));
+            QCOMPARE(responses.size(), 2);
+            const GraphResponse health = responses.value(QStringLiteral("health"));
+            QVERIFY(health.error);
+            QCOMPARE(health.error->kind, GraphErrorKind::Unauthorized);
+            QCOMPARE(health.error->requiredScope, QStringLiteral("ServiceHealth.Read.All"));
+            QCOMPARE(responses.value(QStringLiteral("user")).error->requiredScope,
+                QStringLiteral("User.Read.All"));
+            QVERIFY(health.error->describe().contains(QStringLiteral("ServiceHealth.Read.All")));
+        }
+        QCOMPARE(server->httpRequestCount(), 0);
+    }
+
     void forbiddenNamesTheScope()
     {
         server->addFault(fault(demo::Fault::Kind::Status, QStringLiteral("^/reports/"), 403));
