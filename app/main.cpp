@@ -51,13 +51,18 @@ private:
     std::function<void()> m_then;
 };
 
-QString initialErrorText(const runtime::AppOptions &options)
+// --error or --error-file for the welcome page; an unreadable file is said, not ignored.
+QString initialErrorText(const runtime::AppOptions &options, QString *problem)
 {
     if (options.errorFile.isEmpty())
         return options.errorText;
     QFile file(options.errorFile);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.read(4 * 1024 * 1024))
-                                          : QString();
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QObject::tr("Cannot read the error file %1: %2")
+                       .arg(options.errorFile, file.errorString());
+        return {};
+    }
+    return QString::fromUtf8(file.read(4 * 1024 * 1024));
 }
 
 // The system language's catalog (:/i18n/sspr-doctor_de.qm ...) and Qt's own, when present.
@@ -99,7 +104,8 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
     wizardEnv.source = env->sourceLabel();
     wizardEnv.demoLabel = env->isDemo() ? env->demoServer()->scenarioName() : QString();
     wizardEnv.prefilledUser = options.userKey.isEmpty() ? env->defaultUserKey() : options.userKey;
-    wizardEnv.prefilledErrorText = initialErrorText(options);
+    QString fileProblem;
+    wizardEnv.prefilledErrorText = initialErrorText(options, &fileProblem);
     ui::WizardWindow window(wizardEnv);
     // For tests/bench/BenchStartup: report the first paint and quit.
     AfterFirstPaint benchProbe([] {
@@ -120,6 +126,10 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
     });
     window.installEventFilter(&demoStart);
     window.show();
+    if (!fileProblem.isEmpty())
+        QMessageBox::warning(&window, QObject::tr("SSPR Doctor"),
+            fileProblem + QLatin1Char('\n')
+                + QObject::tr("Paste the error text on the first page instead."));
     return app.exec();
 }
 } // namespace

@@ -84,7 +84,9 @@ void Diagnosis::start(const DiagnosisInput &input)
     s.playbookCode = playbook.code;
     s.playbookKnown = playbook.known;
     s.playbookTitle = playbook.title;
-    s.userKey = input.userKey.trimmed();
+    // Self mode reads /me: a typed (or demo-default) user is not who the checks look at, and
+    // the report must not name it as such.
+    s.userKey = input.selfMode ? QString() : input.userKey.trimmed();
     s.answers = input.answers;
     const bool signedIn = d->tokens && d->tokens->isSignedIn();
     if (signedIn)

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace sspr::runtime {
 
@@ -97,6 +98,17 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
             || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
             result.error
                 = Text::tr("--graph needs an http(s) URL, not \"%1\".").arg(p.value(graph));
+            return result;
+        }
+        // The bearer token travels with every request: plain http only to this machine (a
+        // local test server), never across the network.
+        const QHostAddress host(o.graphUrl.host());
+        const bool loopback = host.isLoopback()
+            || o.graphUrl.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+        if (scheme != QLatin1String("https") && !loopback) {
+            result.error = Text::tr("--graph needs an https URL (http only for 127.0.0.1 or "
+                                    "localhost), not \"%1\".")
+                               .arg(p.value(graph));
             return result;
         }
     }

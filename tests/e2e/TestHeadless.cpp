@@ -115,12 +115,133 @@ private Q_SLOTS:
                      .hasMatch());
     }
 
+    // Every fault path end to end: never a pass where Graph could not answer, a clear
+    // summary, exit code 2 ("not an all-clear"), and no token in anything written.
+    void faultPath_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("checkId");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("summaryPart");
+        QTest::addColumn<QStringList>("notPassing");
+        const QStringList all { QStringLiteral("service.health"), QStringLiteral("user.account"),
+            QStringLiteral("user.registration"), QStringLiteral("user.sspr-scope") };
+        const QStringList registration { QStringLiteral("user.registration"),
+            QStringLiteral("user.sspr-scope") };
+        QTest::newRow("403") << "forbidden-registration.json"
+                             << "user.registration"
+                             << "skipped"
+                             << "AuditLog.Read.All" << registration;
+        QTest::newRow("401") << "unauthorized.json"
+                             << "user.account"
+                             << "skipped"
+                             << "HTTP 401" << all;
+        QTest::newRow("429 longer than the client waits") << "throttled-too-long.json"
+                                                          << "user.sspr-scope"
+                                                          << "error"
+                                                          << "HTTP 429" << registration;
+        QTest::newRow("timeout") << "hang.json"
+                                 << "service.health"
+                                 << "error"
+                                 << "did not answer in time" << all;
+        QTest::newRow("html page") << "html-page.json"
+                                   << "user.account"
+                                   << "error"
+                                   << "could not be read" << all;
+        QTest::newRow("malformed json") << "malformed-json.json"
+                                        << "user.registration"
+                                        << "error"
+                                        << "could not be read" << all;
+    }
+    void faultPath()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, checkId);
+        QFETCH(QString, status);
+        QFETCH(QString, summaryPart);
+        QFETCH(QStringList, notPassing);
+        const Run r = runApp({ QStringLiteral("--headless"), QStringLiteral("--demo"),
+            QStringLiteral(SSPR_TEST_DATA "/e2e/") + file, QStringLiteral("--timeout"),
+            QStringLiteral("1") });
+        QVERIFY2(r.exitCode == 2,
+            qPrintable(QStringLiteral("exit %1, stderr: %2\nstdout: %3")
+                           .arg(r.exitCode)
+                           .arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out))));
+        QCOMPARE(r.json.value(QLatin1String("verdict")).toString(), QStringLiteral("incomplete"));
+        QCOMPARE(r.json.value(QLatin1String("findings")).toArray().size(), 4);
+        QCOMPARE(statusOf(r.json, checkId), status);
+        for (const QString &id : std::as_const(notPassing)) {
+            const QString got = statusOf(r.json, id);
+            QVERIFY2(got == QLatin1String("skipped") || got == QLatin1String("error"),
+                qPrintable(id + u' ' + got));
+        }
+        for (const QJsonValue &f : r.json.value(QLatin1String("findings")).toArray()) {
+            if (f[QLatin1String("checkId")].toString() == checkId)
+                QVERIFY2(f[QLatin1String("summary")].toString().contains(summaryPart),
+                    qPrintable(f[QLatin1String("summary")].toString()));
+        }
+        const QByteArray written = r.out + r.err + QJsonDocument(r.json).toJson();
+        QVERIFY(!written.contains("Bearer"));
+        QVERIFY(!QRegularExpression(QStringLiteral("demo\\.[0-9a-f]{32}"))
+                     .match(QString::fromUtf8(written))
+                     .hasMatch());
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-error.txt"));
+        QTest::newRow("error file missing")
+            << QStringList { QStringLiteral("--error-file"), missing } << 2 << missing;
+        QTest::newRow("error file is a directory")
+            << QStringList { QStringLiteral("--error-file"), m_dir.path() } << 2 << m_dir.path();
+        QTest::newRow("timeout zero")
+            << QStringList { QStringLiteral("--timeout"), QStringLiteral("0") } << 3 << "--timeout";
+        QTest::newRow("graph over plain http") << QStringList { QStringLiteral("--graph"),
+            QStringLiteral("http://graph.example.com/v1.0") }
+                                               << 3 << "https";
+        QTest::newRow("scenario not JSON")
+            << QStringList { QStringLiteral(SSPR_TEST_DATA "/demo/not-json.json") } << 2
+            << "not-json.json";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QProcess p;
+        p.start(QStringLiteral(SSPR_APP_PATH),
+            QStringList { QStringLiteral("--headless"), QStringLiteral("--demo") } + args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // a message, never a crash
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), exitCode);
+        QVERIFY2(err.contains(message.toUtf8()), err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // no report for a run that never began
+    }
+
     void healthyRunTakesAtMostTwoRoundTrips()
     {
         const Run r = runApp({ QStringLiteral("--headless"), QStringLiteral("--demo") });
         QCOMPARE(r.exitCode, 0);
         const int trips = r.json.value(QLatin1String("graphRoundTrips")).toInt();
         QVERIFY2(trips >= 1 && trips <= 2, qPrintable(QString::number(trips)));
+    }
+
+    void selfModeReportsTheSignedInAccount()
+    {
+        const Run r = runApp(
+            { QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--self") });
+        QCOMPARE(r.exitCode, 2); // the admin-only checks are skipped: not an all-clear
+        QCOMPARE(r.json.value(QLatin1String("mode")).toString(), QStringLiteral("self"));
+        // The checks read /me (the demo's signed-in admin): the report must not name the
+        // scenario's affected user as the one checked.
+        QCOMPARE(r.json[QLatin1String("user")][QLatin1String("key")].toString(), QString());
+        QCOMPARE(statusOf(r.json, QStringLiteral("user.account")), QStringLiteral("pass"));
+        QVERIFY2(!r.out.contains("adele.vance"), r.out.constData());
+        QVERIFY2(r.out.contains("avery.admin@contoso-demo.example"), r.out.constData());
     }
 
     void usageErrorExitsThree()

@@ -70,6 +70,9 @@ private Q_SLOTS:
                                        << "--graph";
         QTest::newRow("graph not a url") << "--graph ::::"
                                          << "--graph";
+        // A bearer token must not cross the network in clear text.
+        QTest::newRow("graph over plain http") << "--graph http://graph.example.com/v1.0"
+                                               << "https";
         QTest::newRow("timeout zero") << "--timeout 0"
                                       << "--timeout";
         QTest::newRow("timeout text") << "--timeout soon"
@@ -86,6 +89,22 @@ private Q_SLOTS:
         const auto r = AppOptionsParser::parse(args(line));
         QVERIFY(!r.options);
         QVERIFY2(r.error.contains(messagePart), qPrintable(r.error));
+    }
+
+    void graphRoot_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("https") << "https://graph.microsoft.us/v1.0";
+        QTest::newRow("loopback http") << "http://127.0.0.1:8080/v1.0";
+        QTest::newRow("localhost http") << "http://localhost:8080/v1.0";
+        QTest::newRow("ipv6 loopback http") << "http://[::1]:8080/v1.0";
+    }
+    void graphRoot()
+    {
+        QFETCH(QString, url);
+        const auto r = AppOptionsParser::parse(args(QStringLiteral("--graph ") + url));
+        QVERIFY2(r.options, qPrintable(r.error));
+        QCOMPARE(r.options->graphUrl, QUrl(url));
     }
 
     void helpListsEveryOption()
