@@ -215,6 +215,7 @@ private Q_SLOTS:
     {
         // Graph never echoes a token, but a proxy or a debug build in front of it might: the
         // message reaches logs, evidence and the report, so no bearer token or JWT survives.
+        // FAKE test data: payload {"aud":"graph"}, signature "sig-secret".
         const QByteArray jwt
             = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJncmFwaCJ9.c2lnLXNlY3JldA";
         const QByteArray body
