@@ -91,6 +91,10 @@
         <source>--self checks your own account: leave out --user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--graph needs an https URL (http only for 127.0.0.1 or localhost), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchCodec</name>
@@ -354,6 +358,10 @@
     </message>
     <message>
         <source>The reply to %1 came back without a usable &quot;%2&quot; value. A check never passes on missing evidence; run it again, and if the field stays missing report the request-id to Microsoft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: sign-in gave no access token for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +732,14 @@
     </message>
     <message>
         <source>Try &apos;sspr-doctor --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the error file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error text on the first page instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,10 +1597,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No AADSTS code in the text: the general password reset checks will run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(also %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +1610,10 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AADSTS code in the text: the checks for AADSTS120021, the most common password reset failure, will run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
