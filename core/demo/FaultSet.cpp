@@ -16,12 +16,14 @@ void FaultSet::reset(const QList<Fault> &faults)
     m_faults = faults;
 }
 
+bool FaultSet::matchesEverything(const Fault &fault)
+{
+    return !fault.match.isValid() || fault.match.pattern().isEmpty();
+}
+
 bool FaultSet::matches(const Fault &fault, const QString &target)
 {
-    // Fault.h: an invalid or empty pattern matches everything.
-    if (!fault.match.isValid() || fault.match.pattern().isEmpty())
-        return true;
-    return fault.match.match(target).hasMatch();
+    return matchesEverything(fault) || fault.match.match(target).hasMatch();
 }
 
 std::optional<Fault> FaultSet::take(const QStringList &targets, const Filter &filter)

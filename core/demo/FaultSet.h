@@ -27,6 +27,8 @@ public:
     int takeLatency(const QStringList &targets, const Filter &filter);
 
     static bool matches(const Fault &fault, const QString &target);
+    // Fault.h: an invalid or empty pattern matches everything.
+    static bool matchesEverything(const Fault &fault);
 
 private:
     mutable QMutex m_mutex;

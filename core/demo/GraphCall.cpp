@@ -10,13 +10,18 @@ QString GraphCall::pathAndQuery() const
     return q.isEmpty() ? path : path + QLatin1Char('?') + q;
 }
 
-QByteArray GraphCall::header(const QByteArray &name) const
+QByteArray headerValue(const HeaderPairs &headers, const QByteArray &name)
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return QByteArray();
+}
+
+QByteArray GraphCall::header(const QByteArray &name) const
+{
+    return headerValue(headers, name);
 }
 
 QString GraphCall::queryValue(const QString &key) const

@@ -11,6 +11,9 @@ namespace sspr::demo {
 
 using HeaderPairs = QList<QPair<QByteArray, QByteArray>>;
 
+// The first header called `name` (case-insensitive), empty when absent.
+QByteArray headerValue(const HeaderPairs &headers, const QByteArray &name);
+
 // One Graph call as the fake sees it: a top-level HTTP request or one $batch item.
 struct GraphCall {
     QString method; // upper case

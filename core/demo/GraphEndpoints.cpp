@@ -221,7 +221,7 @@ GraphReply GraphEndpoints::list(
             item = projectUser(item, selected.isEmpty() ? defaultUserProperties() : selected);
         else if (!selected.isEmpty())
             item = select(item, selected);
-        if (!options.expandIssues && options.context.endsWith(QLatin1String("healthOverviews")))
+        if (options.withoutIssues)
             item.remove(QStringLiteral("issues"));
         page.append(item);
     }
@@ -278,7 +278,7 @@ GraphReply GraphEndpoints::healthOverviews(
     const QString context = QStringLiteral("admin/serviceAnnouncement/healthOverviews");
     if (is(s[2], "healthOverviews")) {
         if (s.size() == 3)
-            return list(call, m_scenario.healthOverviews, { context, false, expand }, looping);
+            return list(call, m_scenario.healthOverviews, { context, false, !expand }, looping);
         if (s.size() == 4) {
             for (const QJsonValue &v : m_scenario.healthOverviews) {
                 QJsonObject overview = v.toObject();

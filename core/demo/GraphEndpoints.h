@@ -22,7 +22,7 @@ private:
     struct ListOptions {
         QString context; // "users" -> @odata.context .../$metadata#users
         bool searchable = false; // $search (users only)
-        bool expandIssues = false; // healthOverviews: issues only with $expand=issues
+        bool withoutIssues = false; // healthOverviews without $expand=issues
     };
 
     GraphReply user(const GraphCall &call, const QString &idOrUpn) const;

@@ -189,7 +189,7 @@ HttpReply GraphFake::handleBatch(
     std::optional<Fault> whole = takeFault({ kBatchPath }, [](const Fault &f) {
         return isTransport(f)
             || (f.kind == Fault::Kind::Status
-                && (f.topLevelOnly || (f.match.isValid() && !f.match.pattern().isEmpty())));
+                && (f.topLevelOnly || !FaultSet::matchesEverything(f)));
     });
     if (!whole)
         whole = takeFault(

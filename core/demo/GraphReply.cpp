@@ -111,11 +111,7 @@ void GraphReply::setHeader(const QByteArray &name, const QByteArray &value)
 
 QByteArray GraphReply::header(const QByteArray &name) const
 {
-    for (const auto &pair : headers) {
-        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-            return pair.second;
-    }
-    return QByteArray();
+    return headerValue(headers, name);
 }
 
 } // namespace sspr::demo

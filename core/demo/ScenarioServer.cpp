@@ -119,13 +119,8 @@ QString ScenarioServer::errorString() const
 
 QUrl ScenarioServer::baseUrl() const
 {
-    if (d->port == 0)
-        return QUrl();
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(d->port);
-    return url;
+    // The server thread publishes its URL before start() returns; it outlives a stop().
+    return d->port == 0 ? QUrl() : d->state.baseUrl();
 }
 
 QUrl ScenarioServer::graphBaseUrl() const

@@ -249,14 +249,11 @@ void GraphBatchJob::Private::withToken(
     const QStringList &keys, std::function<void(const QString &)> send)
 {
     if (!tokens || !network) {
-        GraphError error = !tokens
+        const GraphError error = !tokens
             ? GraphErrorMapping::tokenUnavailable(tr("not signed in"))
             : GraphErrorMapping::network(QNetworkReply::UnknownNetworkError, tr("no network"));
-        for (const QString &key : keys) {
-            if (!tokens) // unauthorized names the scope the request needed
-                error.requiredScope = items.value(key).request.requiredScope;
+        for (const QString &key : keys)
             complete(key, error);
-        }
         return;
     }
     QStringList scopes;
@@ -271,13 +268,10 @@ void GraphBatchJob::Private::withToken(
         if (!job || job->d->finished)
             return;
         if (result.error || result.accessToken.isEmpty()) {
-            GraphError error
+            const GraphError error
                 = GraphErrorMapping::tokenUnavailable(result.error.value_or(QString()));
-            for (const QString &key : keys) {
-                // Unauthorized names the scope the request needed, as a 401/403 does.
-                error.requiredScope = job->d->items.value(key).request.requiredScope;
+            for (const QString &key : keys)
                 job->d->complete(key, error);
-            }
             job->d->maybeFinish();
             return;
         }
@@ -371,9 +365,7 @@ void GraphBatchJob::Private::onReplyFinished(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     RetryPlan plan;
 
-    if (networkError == QNetworkReply::OperationCanceledError
-        || networkError == QNetworkReply::TimeoutError || status == 0
-        || isTransportError(networkError)) {
+    if (status == 0 || isTransportError(networkError)) {
         // We abort only on cancel() (disconnected first), so an abort here is Qt's transfer
         // timeout firing.
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
@@ -408,10 +400,8 @@ void GraphBatchJob::Private::handleBatchReply(
         decoded = BatchCodec::decode(outcome.body);
     if (outcome.error || decoded.error) {
         ReplyOutcome failure = outcome;
-        if (!failure.error) {
+        if (!failure.error) // handleOutcome() adds the request-id
             failure.error = GraphErrorMapping::malformed(outcome.httpStatus, *decoded.error);
-            failure.error->requestId = outcome.requestId;
-        }
         for (const QString &key : std::as_const(exchange.keys))
             handleOutcome(key, failure, exchange, true, plan);
         return;
@@ -453,8 +443,6 @@ void GraphBatchJob::Private::handleOutcome(
         error.clientRequestId = item.response.clientRequestId;
     if (error.requestId.isEmpty())
         error.requestId = outcome.requestId;
-    if (error.kind == GraphErrorKind::Forbidden || error.kind == GraphErrorKind::Unauthorized)
-        error.requiredScope = item.request.requiredScope;
     if (error.kind == GraphErrorKind::Timeout)
         ++item.attempt.timeouts;
 
@@ -463,8 +451,8 @@ void GraphBatchJob::Private::handleOutcome(
     const RetryDecision decision = RetryDecision::decide(error, state, policy, wholeReply);
     switch (decision.action) {
     case RetryDecision::Action::GiveUp:
-        qCDebug(lcGraph).noquote() << key << "failed:" << decision.error.describe();
         complete(key, decision.error);
+        qCDebug(lcGraph).noquote() << key << "failed:" << item.response.error->describe();
         return;
     case RetryDecision::Action::Reauthorize:
         item.reauthorized = true;
@@ -555,9 +543,12 @@ void GraphBatchJob::Private::complete(
         return;
     item.done = true;
     item.response.error = error;
+    // However it failed (401, 403, or no token at all), the response names the scope it needed.
+    if (error
+        && (error->kind == GraphErrorKind::Forbidden
+            || error->kind == GraphErrorKind::Unauthorized))
+        item.response.error->requiredScope = item.request.requiredScope;
     item.response.body = error ? QJsonObject() : body;
-    if (error && item.response.clientRequestId.isEmpty())
-        item.response.clientRequestId = error->clientRequestId;
     results.insert(key, item.response);
     Q_EMIT q->responseReady(item.response);
 }

@@ -59,7 +59,8 @@ PageCollector::Step PageCollector::addPage(const QJsonObject &page)
                            .arg(next.host(), m_baseUrl.host());
         return step;
     }
-    if (m_seen.contains(canonical(next))) {
+    const QString key = canonical(next);
+    if (m_seen.contains(key)) {
         step.problem = tr("paging did not end: @odata.nextLink repeats a page already read "
                           "(after %1 pages)")
                            .arg(m_pages);
@@ -69,7 +70,7 @@ PageCollector::Step PageCollector::addPage(const QJsonObject &page)
         step.problem = tr("paging did not end within %1 pages").arg(m_maxPages);
         return step;
     }
-    m_seen.insert(canonical(next));
+    m_seen.insert(key);
     step.kind = Step::Kind::FetchNext;
     step.next = next;
     return step;
