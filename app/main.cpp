@@ -6,7 +6,6 @@
 #include "ui/WizardWindow.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -51,20 +50,6 @@ private:
     std::function<void()> m_then;
 };
 
-// --error or --error-file for the welcome page; an unreadable file is said, not ignored.
-QString initialErrorText(const runtime::AppOptions &options, QString *problem)
-{
-    if (options.errorFile.isEmpty())
-        return options.errorText;
-    QFile file(options.errorFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QObject::tr("Cannot read the error file %1: %2")
-                       .arg(options.errorFile, file.errorString());
-        return {};
-    }
-    return QString::fromUtf8(file.read(4 * 1024 * 1024));
-}
-
 // The system language's catalog (:/i18n/sspr-doctor_de.qm ...) and Qt's own, when present.
 void installTranslations(QCoreApplication *app)
 {
@@ -104,8 +89,10 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
     wizardEnv.source = env->sourceLabel();
     wizardEnv.demoLabel = env->isDemo() ? env->demoServer()->scenarioName() : QString();
     wizardEnv.prefilledUser = options.userKey.isEmpty() ? env->defaultUserKey() : options.userKey;
+    // An unreadable --error-file is said, not ignored.
     QString fileProblem;
-    wizardEnv.prefilledErrorText = initialErrorText(options, &fileProblem);
+    wizardEnv.prefilledErrorText
+        = runtime::readErrorText(options, &fileProblem).value_or(QString());
     ui::WizardWindow window(wizardEnv);
     // For tests/bench/BenchStartup: report the first paint and quit.
     AfterFirstPaint benchProbe([] {

@@ -40,11 +40,13 @@ void StatusIcon::setRunning()
 void StatusIcon::setStatus(checks::Status status)
 {
     m_status = status;
+    m_glyph = StatusStyle::icon(status);
     setMode(Mode::Finished, StatusStyle::word(status));
 }
 
 void StatusIcon::setCancelled()
 {
+    m_glyph = StatusStyle::icon(checks::Status::Skipped);
     setMode(Mode::Cancelled, tr("Cancelled"));
 }
 
@@ -92,10 +94,8 @@ void StatusIcon::paintEvent(QPaintEvent *)
 
     switch (m_mode) {
     case Mode::Finished:
-        StatusStyle::icon(m_status).paint(&painter, rect());
-        break;
     case Mode::Cancelled:
-        StatusStyle::icon(checks::Status::Skipped).paint(&painter, rect());
+        m_glyph.paint(&painter, rect());
         break;
     case Mode::Pending:
         painter.setPen(QPen(palette().color(QPalette::Mid), pen));

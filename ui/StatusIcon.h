@@ -2,6 +2,7 @@
 
 #include "core/checks/Finding.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QTimer;
@@ -41,6 +42,7 @@ private:
     int m_size;
     Mode m_mode = Mode::Pending;
     checks::Status m_status = checks::Status::Skipped;
+    QIcon m_glyph; // Finished/Cancelled: loaded once, not on every paint
     QTimer *m_spinTimer;
     int m_angle = 0;
 };

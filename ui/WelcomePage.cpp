@@ -72,10 +72,11 @@ WelcomePage::WelcomePage(const WizardEnvironment &env, QWidget *parent)
 
 void WelcomePage::refreshParsed()
 {
-    const QString text = m_errorText->toPlainText();
-    m_parsedView->setParsed(playbook::ErrorTextParser::parse(text));
+    const playbook::ParsedError parsed
+        = playbook::ErrorTextParser::parse(m_errorText->toPlainText());
+    m_parsedView->setParsed(parsed);
     QStringList titles;
-    for (const auto &check : playbook::Diagnosis::plannedChecks(text))
+    for (const auto &check : playbook::Diagnosis::plannedChecks(parsed))
         titles << check.second;
     m_parsedView->setPlannedChecks(titles);
 }

@@ -119,7 +119,7 @@ void CheckRunner::Private::collect()
                     << "vs" << request.relativeUrl << "- keeping the first";
             }
             needs[i].insert(request.key);
-            if (request.relativeUrl.contains(RequestTemplate::userIdPlaceholder()))
+            if (RequestTemplate::needsUserId(request))
                 usesUserId.insert(request.key);
         }
     }

@@ -53,6 +53,12 @@ QList<EvidenceField> errorFields(const graph::GraphError &error)
     return fields;
 }
 
+// Where a skipped check sends the admin: the check's own page, else the SSPR troubleshooter.
+QUrl docFor(const AccessNeeds &needs)
+{
+    return needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr();
+}
+
 } // namespace
 
 QUrl DocLinks::ssprHowItWorks()
@@ -152,9 +158,8 @@ Finding CheckSupport::notSignedIn(const Check &check, const CheckContext &ctx,
     finding.details = details;
     finding.evidence << GraphEvidence::item(
         expanded, nullptr, { { tr("sent"), tr("no: not signed in") } });
-    finding.remediation
-        = { tr("Sign in and run the checks again."), ctx.selfMode ? Actor::User : Actor::Admin,
-              needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
+    finding.remediation = { tr("Sign in and run the checks again."),
+        ctx.selfMode ? Actor::User : Actor::Admin, docFor(needs) };
     return finding;
 }
 
@@ -200,8 +205,7 @@ Finding CheckSupport::refused(const Check &check, const CheckContext &ctx,
         finding.evidence << GraphEvidence::item(expanded, &response, errorFields(error));
         finding.remediation
             = { tr("Sign in again, and make sure %1 is consented for SSPR Doctor.").arg(scope),
-                  ctx.selfMode ? Actor::User : Actor::Admin,
-                  needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
+                  ctx.selfMode ? Actor::User : Actor::Admin, docFor(needs) };
         return finding;
     }
     if (!needs.roles.isEmpty())
@@ -227,8 +231,7 @@ Finding CheckSupport::refused(const Check &check, const CheckContext &ctx,
     if (!needs.licence.isEmpty())
         what += QLatin1Char(' ') + tr("The tenant must have %1.").arg(needs.licence);
     what += QLatin1Char(' ') + tr("Then run the checks again.");
-    finding.remediation = { what, Actor::Admin,
-        needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
+    finding.remediation = { what, Actor::Admin, docFor(needs) };
     return finding;
 }
 
@@ -260,7 +263,7 @@ Finding CheckSupport::refusedEarlier(const Check &check, const CheckContext &ctx
             : tr("Ask an administrator to consent %1 (and %2) for SSPR Doctor, then run the "
                  "checks again.")
                   .arg(lookupScope, expanded.requiredScope),
-        Actor::Admin, needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
+        Actor::Admin, docFor(needs) };
     return finding;
 }
 
@@ -283,8 +286,7 @@ Finding CheckSupport::noToken(const Check &check, const CheckContext &ctx,
     finding.evidence << GraphEvidence::item(expanded, &response, errorFields(error));
     finding.remediation
         = { tr("Sign in again, and make sure %1 is consented for SSPR Doctor.").arg(scope),
-              ctx.selfMode ? Actor::User : Actor::Admin,
-              needs.docUrl.isValid() ? needs.docUrl : DocLinks::troubleshootSspr() };
+              ctx.selfMode ? Actor::User : Actor::Admin, docFor(needs) };
     return finding;
 }
 

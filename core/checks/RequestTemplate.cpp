@@ -32,9 +32,9 @@ graph::GraphRequest RequestTemplate::expand(
     return out;
 }
 
-bool RequestTemplate::needsUserId(const graph::GraphRequest &expanded)
+bool RequestTemplate::needsUserId(const graph::GraphRequest &request)
 {
-    return expanded.relativeUrl.contains(userIdPlaceholder());
+    return request.relativeUrl.contains(userIdPlaceholder());
 }
 
 bool RequestTemplate::needsUser(const graph::GraphRequest &request)

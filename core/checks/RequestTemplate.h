@@ -18,7 +18,8 @@ public:
     // the typed user (percent-encoded: guest UPNs carry '#') and {userId} the object id when
     // known; an unknown id leaves {userId} in place.
     static graph::GraphRequest expand(const graph::GraphRequest &request, const CheckContext &ctx);
-    static bool needsUserId(const graph::GraphRequest &expanded);
+    // {userId} still in the URL: a template's, or an expansion made before the id was known.
+    static bool needsUserId(const graph::GraphRequest &request);
     static bool needsUser(const graph::GraphRequest &request); // any placeholder at all
     // The object id the context already knows: userObjectId, or the typed user when it is a
     // GUID (normalised, without braces). Empty otherwise.

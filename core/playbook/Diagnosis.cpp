@@ -16,11 +16,8 @@ namespace sspr::playbook {
 namespace {
 constexpr int kDefaultCode = 120021;
 
-Playbook playbookForText(const QString &errorText, ParsedError *parsedOut = nullptr)
+Playbook playbookFor(const ParsedError &parsed)
 {
-    const ParsedError parsed = ErrorTextParser::parse(errorText);
-    if (parsedOut)
-        *parsedOut = parsed;
     // No code pasted: the tool exists for AADSTS120021, so its playbook is the default
     // (DESIGN.md). The parsed error keeps its empty code list: nothing is invented.
     const int code = parsed.primaryCode() ? parsed.primaryCode() : kDefaultCode;
@@ -63,8 +60,13 @@ Diagnosis::~Diagnosis() = default;
 
 QList<QPair<QString, QString>> Diagnosis::plannedChecks(const QString &errorText)
 {
+    return plannedChecks(ErrorTextParser::parse(errorText));
+}
+
+QList<QPair<QString, QString>> Diagnosis::plannedChecks(const ParsedError &parsed)
+{
     QList<QPair<QString, QString>> planned;
-    for (const auto &check : checks::CheckRegistry::create(playbookForText(errorText).checkIds))
+    for (const auto &check : checks::CheckRegistry::create(playbookFor(parsed).checkIds))
         planned.append({ check->id(), check->title() });
     return planned;
 }
@@ -80,7 +82,8 @@ void Diagnosis::start(const DiagnosisInput &input)
     s.startedAt = QDateTime::currentDateTimeUtc();
     s.mode = input.selfMode ? QStringLiteral("self") : QStringLiteral("it");
     s.source = input.source;
-    const Playbook playbook = playbookForText(input.errorText, &s.error);
+    s.error = ErrorTextParser::parse(input.errorText);
+    const Playbook playbook = playbookFor(s.error);
     s.playbookCode = playbook.code;
     s.playbookKnown = playbook.known;
     s.playbookTitle = playbook.title;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/checks/Finding.h"
+#include "core/playbook/ParsedError.h"
 #include "core/report/Session.h"
 
 #include <QObject>
@@ -40,6 +41,8 @@ public:
 
     // The checks the playbook for `errorText` will run, in order (ids and titles).
     static QList<QPair<QString, QString>> plannedChecks(const QString &errorText);
+    // The same for a text already parsed, so a caller showing both parses it once.
+    static QList<QPair<QString, QString>> plannedChecks(const ParsedError &parsed);
 
     void start(const DiagnosisInput &input);
     void cancel();

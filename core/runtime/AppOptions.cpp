@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 
 namespace sspr::runtime {
@@ -134,6 +135,19 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     }
     result.options = o;
     return result;
+}
+
+std::optional<QString> readErrorText(const AppOptions &options, QString *problem)
+{
+    if (options.errorFile.isEmpty())
+        return options.errorText;
+    QFile file(options.errorFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = Text::tr("Cannot read the error file %1: %2")
+                       .arg(options.errorFile, file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.read(4 * 1024 * 1024));
 }
 
 } // namespace sspr::runtime

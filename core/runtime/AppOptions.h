@@ -34,4 +34,8 @@ public:
     static AppOptionsResult parse(const QStringList &arguments);
 };
 
+// --error TEXT, or the first 4 MB of --error-file (pasted pages are small: refuse to slurp
+// something that is clearly not an error text). nullopt and *problem when the file is unreadable.
+std::optional<QString> readErrorText(const AppOptions &options, QString *problem);
+
 } // namespace sspr::runtime

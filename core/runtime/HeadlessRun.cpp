@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QSaveFile>
 
 namespace sspr::runtime {
@@ -18,20 +17,6 @@ class Text {
 };
 
 constexpr int kExitError = 2;
-
-std::optional<QString> readErrorText(const AppOptions &o, QString *problem)
-{
-    if (o.errorFile.isEmpty())
-        return o.errorText;
-    QFile f(o.errorFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = Text::tr("Cannot read the error file %1: %2").arg(o.errorFile, f.errorString());
-        return std::nullopt;
-    }
-    // Pasted pages are small; refuse to slurp something that is clearly not an error text.
-    const QByteArray bytes = f.read(4 * 1024 * 1024);
-    return QString::fromUtf8(bytes);
-}
 
 bool writeJson(const QString &path, const report::Session &session, QString *problem)
 {
