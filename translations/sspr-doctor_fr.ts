@@ -95,6 +95,10 @@
         <source>--graph needs an https URL (http only for 127.0.0.1 or localhost), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the error file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchCodec</name>
@@ -685,10 +689,6 @@
 <context>
     <name>HeadlessRun</name>
     <message>
-        <source>Cannot read the error file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,10 +732,6 @@
     </message>
     <message>
         <source>Try &apos;sspr-doctor --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the error file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
