@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sspr::checks {
 
@@ -17,8 +18,7 @@ namespace sspr::checks {
 //   {user}    the user as typed (UPN or object id); valid wherever Graph accepts either
 //   {userId}  the object id; requests that use it go in the second $batch wave when the id
 //             is not known up front (it is read from the request keyed "user")
-class Check
-{
+class Check {
 public:
     Check() = default;
     virtual ~Check() = default;
@@ -29,6 +29,13 @@ public:
     virtual QString title() const = 0; // translated, "Account state"
     virtual QList<graph::GraphRequest> requests(const CheckContext &ctx) const = 0;
     virtual Finding evaluate(const Evidence &evidence, const CheckContext &ctx) const = 0;
+
+    // Local checks read evidence.probes; the runner starts the probes (in parallel with Graph)
+    // only when a selected check needs them.
+    virtual bool needsProbes() const { return false; }
+    // Guided question ids (GuidedQuestions) whose answers this check reads. A check with no
+    // request and no probe is evaluated as soon as the run starts, from evidence.answers.
+    virtual QStringList questionIds() const { return {}; }
 };
 
 } // namespace sspr::checks

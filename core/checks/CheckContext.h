@@ -14,6 +14,13 @@ struct CheckContext {
     bool signedIn = false;
     QStringList grantedScopes; // delegated scopes of the signed-in account
     QDateTime now; // evaluation time (UTC); fixtures pin it
+    QString cloudKey = QStringLiteral("global"); // auth::Clouds key (21Vianet lacks some APIs)
+    int lookbackDays = 7; // audit and sign-in queries cover [now - lookbackDays, now]
+    // From the pasted error, when given: the code, the correlation id to highlight, and the
+    // time it happened (UTC, invalid when unknown).
+    int errorCode = 0;
+    QString correlationId;
+    QDateTime errorTime;
 };
 
 } // namespace sspr::checks

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/GraphResponse.h"
+#include "core/probes/ProbeEvidence.h"
 
 #include <QHash>
 #include <QString>
@@ -10,7 +11,8 @@ namespace sspr::checks {
 // Everything gathered for one run, handed to every check's pure evaluate().
 struct Evidence {
     QHash<QString, graph::GraphResponse> graph; // by GraphRequest::key
-    QHash<QString, QString> answers; // guided question id -> recorded answer
+    QHash<QString, QString> answers; // guided question id -> recorded answer (choice key)
+    probes::ProbeEvidence probes; // local probes; probes.ran false when they did not run
 
     const graph::GraphResponse *response(const QString &key) const
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/demo/AuthorityOptions.h"
 #include "core/demo/Fault.h"
 
 #include <QObject>
@@ -15,8 +16,7 @@ namespace sspr::demo {
 // over real HTTP (QAbstractHttpServer). Serves $batch, @odata.nextLink paging and the
 // injected faults of the scenario plus any added at run time. Runs on its own thread, so
 // injected latency never blocks the caller's event loop.
-class ScenarioServer : public QObject
-{
+class ScenarioServer : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(ScenarioServer)
 
@@ -48,6 +48,14 @@ public:
     // Run-time faults, applied before the scenario's own (thread-safe).
     void addFault(const Fault &fault);
     void clearFaults();
+
+    // The identity platform side (authority endpoints under baseUrl()), thread-safe.
+    void setAuthorityOptions(const AuthorityOptions &options);
+    AuthorityOptions authorityOptions() const;
+    QUrl authorityUrl() const; // == baseUrl(): clients append /{tenant}/oauth2/v2.0/...
+    void revokeAccessTokens(); // every access token issued so far now gets 401 from Graph
+    void revokeRefreshTokens(); // refresh grants now fail with invalid_grant (AADSTS70008 shape)
+    int tokenRequestCount(const QString &grantType) const; // per grant_type received
 
     // What arrived, for assertions and the benchmark (thread-safe).
     int httpRequestCount() const; // HTTP requests received (round trips)

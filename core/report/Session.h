@@ -3,6 +3,7 @@
 #include "core/auth/TokenProvider.h"
 #include "core/checks/Finding.h"
 #include "core/playbook/ParsedError.h"
+#include "core/report/RootCause.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,6 +38,8 @@ struct Session {
     auth::AccountInfo signedInAs;
     QHash<QString, QString> answers;
     QList<checks::Finding> findings;
+    RootCause rootCause; // the most likely cause, ranked from findings and answers
+    QString cloudKey = QStringLiteral("global");
     int graphRoundTrips = 0;
 
     Verdict verdict() const;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sspr::demo {
+
+// How the scenario server plays the Microsoft identity platform v2.0 authority
+// ({base}/{tenant}/oauth2/v2.0/authorize|token|devicecode and
+// {base}/{tenant}/v2.0/.well-known/openid-configuration). Tests change it per case.
+struct AuthorityOptions {
+    QString clientId; // the only client id accepted; empty accepts any
+    int accessTokenLifetimeSeconds = 3600;
+    bool issueRefreshToken = true; // only when offline_access was asked, as Microsoft does
+
+    enum class Consent { Approve, Deny }; // Deny: authorize redirects with error=access_denied
+    Consent consent = Consent::Approve;
+    QStringList grantScopes; // empty: grant every scope asked; else only these (consent gaps)
+
+    // Device code flow (RFC 8628): the first `devicePendingPolls` polls answer
+    // authorization_pending, after `deviceSlowDownPolls` slow_down replies, then the outcome.
+    enum class DeviceOutcome { Approve, Decline, Expire, BadCode };
+    DeviceOutcome deviceOutcome = DeviceOutcome::Approve;
+    int deviceSlowDownPolls = 0;
+    int devicePendingPolls = 1;
+    int deviceIntervalSeconds = 1;
+    int deviceExpiresInSeconds = 900;
+
+    // When true, Graph answers 401 to any bearer token this authority did not issue (or that
+    // expired or was revoked) and 403 to a token lacking the endpoint's scope. The demo mode
+    // and the sign-in tests turn it on; older tests that bring their own token leave it off.
+    bool requireIssuedTokens = false;
+};
+
+} // namespace sspr::demo
