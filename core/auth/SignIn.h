@@ -10,6 +10,10 @@
 
 class QNetworkAccessManager;
 
+namespace sspr::trace {
+class HttpTrace;
+}
+
 namespace sspr::auth {
 
 class SecretStore;
@@ -39,6 +43,7 @@ public:
     SignIn(QNetworkAccessManager *network, SecretStore *store, QObject *parent = nullptr);
     ~SignIn() override;
 
+    void setTrace(trace::HttpTrace *trace); // optional: every exchange recorded, redacted
     void setConfig(const AuthConfig &config);
     AuthConfig config() const;
     State state() const;

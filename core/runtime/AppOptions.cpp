@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace sspr::runtime {
 
@@ -11,6 +12,12 @@ namespace {
 class Text {
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
 };
+
+bool isLoopbackHost(const QUrl &url)
+{
+    return QHostAddress(url.host()).isLoopback()
+        || url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
 AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
@@ -52,8 +59,44 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         Text::tr("Log what the app does to standard error (never a "
                  "token or password)."));
+    const QCommandLineOption cloud(QStringLiteral("cloud"),
+        Text::tr("The Microsoft cloud: global, usgov-gcch, usgov-dod or china (default global)."),
+        QStringLiteral("CLOUD"));
+    const QCommandLineOption authority(QStringLiteral("authority"),
+        Text::tr("Sign in at URL instead of the cloud's authority (any OpenID Connect server "
+                 "with Microsoft identity platform v2.0 endpoints)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"),
+        Text::tr("The tenant to sign in to: organizations, common, a domain or a tenant id "
+                 "(default organizations)."),
+        QStringLiteral("TENANT"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+        Text::tr("Sign in with your organisation's own app registration (application id)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption deviceCode(QStringLiteral("device-code"),
+        Text::tr("Sign in with a code entered on another device instead of this PC's browser."));
+    const QCommandLineOption noRemember(QStringLiteral("no-remember"),
+        Text::tr("Do not keep the sign-in in the system keychain (shared PCs)."));
+    const QCommandLineOption probeTarget(QStringLiteral("probe-target"),
+        Text::tr("Probe HOST[:PORT] instead of the cloud's hosts (repeatable)."),
+        QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption clockUrl(QStringLiteral("clock-url"),
+        Text::tr("Compare this PC's clock with the Date header of URL."), QStringLiteral("URL"));
+    const QCommandLineOption noProbes(
+        QStringLiteral("no-probes"), Text::tr("Skip the local network and clock checks."));
+    const QCommandLineOption answer(QStringLiteral("answer"),
+        Text::tr("Answer a guided question, e.g. other-network=no (repeatable)."),
+        QStringLiteral("ID=VALUE"));
+    const QCommandLineOption days(QStringLiteral("days"),
+        Text::tr("Look back N days in the audit and sign-in logs (1 to 30, default 7)."),
+        QStringLiteral("N"));
+    const QCommandLineOption report(QStringLiteral("report"),
+        Text::tr("Write a report (headless): FORMAT is json, html, text or har "
+                 "(repeatable)."),
+        QStringLiteral("FORMAT:PATH"));
     p.addOptions({ help, version, demo, list, headless, json, user, error, errorFile, self, graph,
-        timeout, verbose });
+        timeout, verbose, cloud, authority, tenant, clientId, deviceCode, noRemember, probeTarget,
+        clockUrl, noProbes, answer, days, report });
     p.addPositionalArgument(QStringLiteral("scenario"),
         Text::tr("With --demo: the scenario name or file."), QStringLiteral("[SCENARIO|FILE]"));
 
@@ -103,10 +146,7 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         }
         // The bearer token travels with every request: plain http only to this machine (a
         // local test server), never across the network.
-        const QHostAddress host(o.graphUrl.host());
-        const bool loopback = host.isLoopback()
-            || o.graphUrl.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-        if (scheme != QLatin1String("https") && !loopback) {
+        if (scheme != QLatin1String("https") && !isLoopbackHost(o.graphUrl)) {
             result.error = Text::tr("--graph needs an https URL (http only for 127.0.0.1 or "
                                     "localhost), not \"%1\".")
                                .arg(p.value(graph));
@@ -120,6 +160,110 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
             result.error = Text::tr("--timeout needs a number of seconds from 1 to 600.");
             return result;
         }
+    }
+    if (p.isSet(cloud)) {
+        o.cloudKey = p.value(cloud).trimmed().toLower();
+        static const QStringList known { QStringLiteral("global"), QStringLiteral("usgov-gcch"),
+            QStringLiteral("usgov-dod"), QStringLiteral("china") };
+        if (!known.contains(o.cloudKey)) {
+            result.error = Text::tr("--cloud is one of %1, not \"%2\".")
+                               .arg(known.join(QStringLiteral(", ")), p.value(cloud));
+            return result;
+        }
+    }
+    if (p.isSet(authority)) {
+        o.authorityUrl = QUrl(p.value(authority), QUrl::StrictMode);
+        const QString scheme = o.authorityUrl.scheme();
+        if (!o.authorityUrl.isValid() || o.authorityUrl.host().isEmpty()
+            || (scheme != QLatin1String("https")
+                && !(scheme == QLatin1String("http") && isLoopbackHost(o.authorityUrl)))) {
+            result.error = Text::tr("--authority needs an https URL (http only for 127.0.0.1 "
+                                    "or localhost), not \"%1\".")
+                               .arg(p.value(authority));
+            return result;
+        }
+    }
+    if (p.isSet(tenant)) {
+        o.tenant = p.value(tenant).trimmed();
+        static const QRegularExpression tenantShape(
+            QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$"));
+        if (!tenantShape.match(o.tenant).hasMatch()) {
+            result.error = Text::tr("--tenant needs organizations, common, a domain or a tenant "
+                                    "id, not \"%1\".")
+                               .arg(p.value(tenant));
+            return result;
+        }
+    }
+    if (p.isSet(clientId)) {
+        o.clientId = p.value(clientId).trimmed();
+        static const QRegularExpression guid(QStringLiteral(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        if (!guid.match(o.clientId).hasMatch()) {
+            result.error = Text::tr("--client-id needs an application id (a GUID), not \"%1\".")
+                               .arg(p.value(clientId));
+            return result;
+        }
+    }
+    o.deviceCode = p.isSet(deviceCode);
+    o.noRemember = p.isSet(noRemember);
+    o.noProbes = p.isSet(noProbes);
+    for (const QString &target : p.values(probeTarget)) {
+        static const QRegularExpression hostPort(
+            QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:([0-9]{1,5}))?$"));
+        const QRegularExpressionMatch m = hostPort.match(target.trimmed());
+        const int port = m.hasMatch() && m.hasCaptured(3) ? m.captured(3).toInt() : 443;
+        if (!m.hasMatch() || port < 1 || port > 65535) {
+            result.error
+                = Text::tr("--probe-target needs HOST or HOST:PORT, not \"%1\".").arg(target);
+            return result;
+        }
+        o.probeTargets << target.trimmed();
+    }
+    if (p.isSet(clockUrl)) {
+        o.clockUrl = QUrl(p.value(clockUrl), QUrl::StrictMode);
+        const QString scheme = o.clockUrl.scheme();
+        if (!o.clockUrl.isValid() || o.clockUrl.host().isEmpty()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+            result.error
+                = Text::tr("--clock-url needs an http(s) URL, not \"%1\".").arg(p.value(clockUrl));
+            return result;
+        }
+    }
+    for (const QString &pair : p.values(answer)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString id = eq > 0 ? pair.left(eq).trimmed() : QString();
+        if (id.isEmpty() || eq == pair.size() - 1) {
+            result.error = Text::tr("--answer needs ID=VALUE, not \"%1\".").arg(pair);
+            return result;
+        }
+        o.answers.insert(id, pair.mid(eq + 1).trimmed());
+    }
+    if (p.isSet(days)) {
+        bool ok = false;
+        o.lookbackDays = p.value(days).toInt(&ok);
+        if (!ok || o.lookbackDays < 1 || o.lookbackDays > 30) {
+            result.error = Text::tr("--days needs a number from 1 to 30.");
+            return result;
+        }
+    }
+    for (const QString &spec : p.values(report)) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        const QString format = colon > 0 ? spec.left(colon).trimmed().toLower() : QString();
+        const QString path = colon > 0 ? spec.mid(colon + 1) : QString();
+        static const QStringList formats { QStringLiteral("json"), QStringLiteral("html"),
+            QStringLiteral("text"), QStringLiteral("har") };
+        if (!formats.contains(format) || path.trimmed().isEmpty()) {
+            result.error = Text::tr("--report needs FORMAT:PATH with FORMAT one of %1, not "
+                                    "\"%2\".")
+                               .arg(formats.join(QStringLiteral(", ")), spec);
+            return result;
+        }
+        o.reports.append({ format, path });
+    }
+    if (!o.reports.isEmpty() && !o.headless) {
+        result.error = Text::tr("--report is for --headless runs; the wizard saves reports "
+                                "from its last page.");
+        return result;
     }
     if (!o.errorText.isEmpty() && !o.errorFile.isEmpty()) {
         result.error = Text::tr("Give either --error or --error-file, not both.");

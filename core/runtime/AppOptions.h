@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -21,6 +24,25 @@ struct AppOptions {
     QUrl graphUrl; // --graph URL: versioned Graph root override
     int timeoutSeconds = 30;
     bool verbose = false; // --verbose: the sspr.* info logs on stderr
+
+    // Sign-in (issue 4). Empty/unset: the settings, else the defaults of auth::AuthConfig.
+    QString cloudKey; // --cloud global|usgov-gcch|usgov-dod|china
+    QUrl authorityUrl; // --authority URL: any OpenID Connect authority (https; http loopback)
+    QString tenant; // --tenant organizations|common|DOMAIN|ID
+    QString clientId; // --client-id ID: the organisation's own app registration
+    bool deviceCode = false; // --device-code: sign in with a code on another device
+    bool noRemember = false; // --no-remember: keep the refresh token in memory only
+
+    // Local probes (issue 5): every host they contact is overridable for tests.
+    QStringList probeTargets; // --probe-target HOST[:PORT], repeatable: replaces the defaults
+    QUrl clockUrl; // --clock-url URL: whose Date header the clock check reads
+    bool noProbes = false; // --no-probes: skip the local network checks
+
+    QHash<QString, QString> answers; // --answer ID=VALUE, repeatable (guided questions)
+    int lookbackDays = 7; // --days N: audit and sign-in window, 1 to 30
+
+    // Reports (issue 6/7): --report FORMAT:PATH, repeatable; FORMAT is json, html, text, har.
+    QList<QPair<QString, QString>> reports;
 };
 
 struct AppOptionsResult {
