@@ -97,6 +97,16 @@ std::variant<CheckFixture, QString> CheckFixtures::load(const QString &path)
         Qt::ISODate);
     if (!fixture.context.now.isValid())
         return QStringLiteral("%1: context.now is not an ISO date").arg(path);
+    fixture.context.cloudKey
+        = context.value(QLatin1String("cloudKey")).toString(QStringLiteral("global"));
+    fixture.context.lookbackDays = context.value(QLatin1String("lookbackDays")).toInt(7);
+    fixture.context.errorCode = context.value(QLatin1String("errorCode")).toInt(0);
+    fixture.context.correlationId = context.value(QLatin1String("correlationId")).toString();
+    fixture.context.errorTime = QDateTime::fromString(
+        context.value(QLatin1String("errorTime")).toString(), Qt::ISODate);
+    const QJsonObject answers = root.value(QLatin1String("answers")).toObject();
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        fixture.evidence.answers.insert(it.key(), it.value().toString());
 
     const QJsonObject responses = root.value(QLatin1String("responses")).toObject();
     for (auto it = responses.begin(); it != responses.end(); ++it) {

@@ -14,7 +14,10 @@ namespace sspr::tests {
 // key (a body, or the GraphError the client would have produced) and what the finding must
 // say. Format:
 //   {"description": "...",
-//    "context": {"userKey", "userObjectId", "selfMode", "signedIn", "grantedScopes", "now"},
+//    "context": {"userKey", "userObjectId", "selfMode", "signedIn", "grantedScopes", "now",
+//                "cloudKey", "lookbackDays", "errorCode", "correlationId", "errorTime"},
+//    "answers": {"<question id>": "<choice key or text>"},
+//    "probes": (see the probes work: ProbeEvidence as JSON),
 //    "responses": {"<key>": {"status": 200, "requestId": "...", "body": {...}}
 //                  | {"status": 403, "error": {"kind": "Forbidden", "code", "message",
 //                                               "requiredScope", "requestId"}}},
