@@ -11,6 +11,8 @@ packages=(
 )
 # Qt's offscreen and xcb platform plugins and the SVG icon engine are run-time pieces.
 packages+=(qt6-qpa-plugins libqt6svg6)
+# Packaging and its checks: cpack's dpkg-shlibdeps, and the .desktop / metainfo validators.
+packages+=(dpkg-dev file desktop-file-utils appstream)
 
 missing=()
 for p in "${packages[@]}"; do
