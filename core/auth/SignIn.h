@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -54,6 +55,11 @@ public:
     void cancel(); // stops a waiting sign-in: signInFailed("cancelled")
     void signOut(); // forgets tokens in memory and deletes the stored refresh token
 
+    // The account the last sign-in remembered (MSAL's home account id "oid.tid"): not a
+    // secret, kept in the settings so that signInSilently() knows which keychain entry to read.
+    void setLastAccount(const QString &homeAccountId);
+    QString lastAccount() const;
+
     // TokenProvider
     void acquireToken(const QStringList &scopes, Callback done) override;
     void invalidate(const QString &accessToken) override;
@@ -70,8 +76,20 @@ Q_SIGNALS:
     void signedOut();
     // Said once per run, e.g. "no keychain: you will have to sign in again next time".
     void notice(const QString &message);
+    // The remembered account changed (signed in, or signed out: empty).
+    void lastAccountChanged(const QString &homeAccountId);
 
 private:
+    void startInteractive(quint64 attempt);
+    void startDeviceCode(quint64 attempt);
+    void redeemCode(const QString &code);
+    void withEndpoints(quint64 attempt, std::function<void()> next);
+    // `announce`: a sign-in the person started (signedIn follows), not a background refresh.
+    void refresh(const QString &refreshToken, bool announce);
+    void completeSignIn(const QByteArray &body, const QString &expectedNonce, bool announce);
+    void fail(const AuthError &error);
+    void finishWaiting(const TokenResult &result);
+    void setState(State state);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -11,6 +11,7 @@ namespace sspr::demo {
 struct AuthorityOptions {
     QString clientId; // the only client id accepted; empty accepts any
     int accessTokenLifetimeSeconds = 3600;
+    int authorizationCodeLifetimeSeconds = 600; // Microsoft's codes live about 10 minutes
     bool issueRefreshToken = true; // only when offline_access was asked, as Microsoft does
 
     enum class Consent { Approve, Deny }; // Deny: authorize redirects with error=access_denied
@@ -18,7 +19,9 @@ struct AuthorityOptions {
     QStringList grantScopes; // empty: grant every scope asked; else only these (consent gaps)
 
     // Device code flow (RFC 8628): the first `devicePendingPolls` polls answer
-    // authorization_pending, after `deviceSlowDownPolls` slow_down replies, then the outcome.
+    // authorization_pending, after them `deviceSlowDownPolls` slow_down replies, then the
+    // outcome (Approve: tokens once, then bad_verification_code; the others repeat). A code
+    // older than deviceExpiresInSeconds answers expired_token whatever the script says.
     enum class DeviceOutcome { Approve, Decline, Expire, BadCode };
     DeviceOutcome deviceOutcome = DeviceOutcome::Approve;
     int deviceSlowDownPolls = 0;
@@ -30,6 +33,10 @@ struct AuthorityOptions {
     // expired or was revoked) and 403 to a token lacking the endpoint's scope. The demo mode
     // and the sign-in tests turn it on; older tests that bring their own token leave it off.
     bool requireIssuedTokens = false;
+
+    // Who signs in: a scenario user's object id or UPN; empty: the scenario's signedInUser.
+    // The end-user self mode sets the affected user, so /me is the person being checked.
+    QString account;
 };
 
 } // namespace sspr::demo
