@@ -14,6 +14,7 @@ struct CertificateInfo {
     QString issuer;
     QString organization; // O= of the subject
     QDateTime notAfter;
+    QString issuerOrganization; // O= of the issuer: what the "Microsoft chain" rule reads
 };
 
 // DNS, TCP 443 and TLS to one host, in that order; later steps are absent when an earlier
@@ -63,6 +64,8 @@ struct OsProbe {
 
 struct ProbeEvidence {
     bool ran = false; // false: probes were not run (the finding says why)
+    QString notRunReason; // translated, when ran is false: "turned off with --no-probes", ...
+    bool cancelled = false; // cancel() ended the run: unfinished steps say "cancelled"
     QString cloudKey;
     QDateTime startedAt;
     QList<HostProbe> hosts;

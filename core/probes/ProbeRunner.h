@@ -2,6 +2,7 @@
 
 #include "core/probes/ProbeEvidence.h"
 
+#include <QNetworkProxy>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
@@ -26,6 +27,18 @@ struct ProbeConfig {
     int timeoutMs = 8000; // per step (DNS, TCP, TLS, clock request)
     bool runOsProbe = true; // Windows only; ignored elsewhere
     QList<QSslCertificate> extraTrustedRoots; // tests: none; empty in the product
+    // The issuer organizations (O=) of Microsoft's public TLS chains; any other issuer in a
+    // presented chain means TLS inspection. Tests and the demo put their own CA's here.
+    QStringList trustedIssuerOrganizations = microsoftIssuerOrganizations();
+    int eventLookbackDays = 7; // Windows: how far back the AAD operational log is read
+    // Demo mode: every target connects to this IP address instead of resolving its host, and
+    // the certificate is verified for the address. Empty in the product.
+    QString connectAddress;
+    // DefaultProxy: ask the system (QNetworkProxyFactory::systemProxyForQuery) per host; tests
+    // set an explicit proxy on 127.0.0.1.
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+
+    static QStringList microsoftIssuerOrganizations();
 };
 
 // Runs every local probe concurrently, with a timeout per step, and reports once. No sign-in
