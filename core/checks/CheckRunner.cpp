@@ -1,8 +1,10 @@
 #include "core/checks/CheckRunner.h"
 
 #include "core/checks/RequestTemplate.h"
+#include "core/checks/ScopeCoverage.h"
 #include "core/checks/UserAccountCheck.h"
 #include "core/graph/GraphClient.h"
+#include "core/probes/ProbeRunner.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -26,6 +28,13 @@ public:
     static QString noUser() { return tr("no affected user was given"); }
     static QString noReply() { return tr("the batch reply had no answer for this request"); }
     static QString noObjectId() { return tr("the user's reply carried no object id"); }
+    static QString noProbes() { return tr("the local probes are turned off"); }
+    static QString notConsented(const QString &scope, const QStringList &granted)
+    {
+        return tr("not consented: this sign-in was granted %1 but not %2, so the request was "
+                  "not sent")
+            .arg(granted.join(QStringLiteral(", ")), scope);
+    }
 };
 
 graph::GraphResponse syntheticResponse(
@@ -58,13 +67,20 @@ struct CheckRunner::Private {
     QStringList wave1, wave2;
     bool wave2Started = false;
     QList<QPointer<graph::GraphBatchJob>> jobs;
+    QPointer<probes::ProbeRunner> probeRunner;
+    QMetaObject::Connection probeConnection;
+    bool probesPending = false; // a check waits for the probes, which have not reported
     bool running = false;
     int waves = 0;
     quint64 generation = 0;
 
     void reset();
     void collect();
+    void gateScopes();
     void dispatch();
+    void startProbes();
+    void stopProbes();
+    bool waitsForProbes(size_t i) const;
     void send(const QStringList &keys);
     void startWave2();
     void onResponse(const graph::GraphResponse &response);
@@ -79,6 +95,7 @@ struct CheckRunner::Private {
 void CheckRunner::Private::reset()
 {
     stopJobs();
+    stopProbes();
     checks.clear();
     findings.clear();
     needs.clear();
@@ -155,11 +172,85 @@ void CheckRunner::Private::collect()
                 keys.insert(userKey);
         }
     }
+    gateScopes();
+}
+
+// Requests whose scope the sign-in lacks are answered here, unsent, as Forbidden naming the
+// scope; the check then comes out skipped saying what is missing.
+void CheckRunner::Private::gateScopes()
+{
+    if (!ctx.signedIn || ctx.grantedScopes.isEmpty())
+        return;
+    for (QStringList *wave : { &wave1, &wave2 }) {
+        for (auto it = wave->begin(); it != wave->end();) {
+            const QString scope = templates.value(*it).requiredScope;
+            if (ScopeCoverage::covers(ctx.grantedScopes, scope)) {
+                ++it;
+                continue;
+            }
+            graph::GraphResponse response = syntheticResponse(*it, graph::GraphErrorKind::Forbidden,
+                RunnerText::notConsented(scope, ctx.grantedScopes));
+            response.error->requiredScope = scope;
+            response.error->code = QStringLiteral("NotConsented");
+            evidence.graph.insert(*it, response);
+            qCDebug(lcChecks) << "not sent, scope not granted:" << *it << scope;
+            it = wave->erase(it);
+        }
+    }
+}
+
+bool CheckRunner::Private::waitsForProbes(size_t i) const
+{
+    return probesPending && checks[i]->needsProbes();
+}
+
+void CheckRunner::Private::startProbes()
+{
+    if (!probesPending || !probeRunner)
+        return;
+    QObject::disconnect(probeConnection);
+    if (probeRunner->isRunning())
+        probeRunner->cancel(); // another run's probes: their report must not reach this run
+    probes::ProbeConfig config = probeRunner->config();
+    config.cloudKey = ctx.cloudKey;
+    config.eventLookbackDays = ctx.lookbackDays;
+    probeRunner->setConfig(config);
+    const quint64 run = generation;
+    probeConnection = QObject::connect(probeRunner, &probes::ProbeRunner::finished, q,
+        [this, run](const probes::ProbeEvidence &result) {
+            if (!running || generation != run || !probesPending)
+                return;
+            QObject::disconnect(probeConnection);
+            probesPending = false;
+            evidence.probes = result;
+            evaluateReady();
+        });
+    probeRunner->start();
+    for (size_t i = 0; i < checks.size(); ++i) {
+        if (started[i] || findings[i] || !checks[i]->needsProbes())
+            continue;
+        started[i] = true;
+        Q_EMIT q->checkStarted(checks[i]->id());
+        if (!running || generation != run)
+            return; // a slot cancelled or restarted the run
+    }
+}
+
+// Stops probes this run started; their unfinished steps end as cancelled.
+void CheckRunner::Private::stopProbes()
+{
+    QObject::disconnect(probeConnection);
+    if (probesPending && probeRunner && probeRunner->isRunning())
+        probeRunner->cancel();
+    probesPending = false;
 }
 
 void CheckRunner::Private::dispatch()
 {
     const quint64 run = generation;
+    startProbes(); // in parallel with wave 1: neither waits for the other
+    if (!running || generation != run)
+        return;
     evaluateReady(); // checks needing no Graph (or not signed in) finish at once
     if (!running || generation != run)
         return;
@@ -286,7 +377,7 @@ void CheckRunner::Private::evaluateReady()
         return;
     const quint64 run = generation;
     for (size_t i = 0; i < checks.size(); ++i) {
-        if (findings[i])
+        if (findings[i] || waitsForProbes(i))
             continue;
         bool ready = true;
         for (const QString &key : std::as_const(needs[i])) {
@@ -346,8 +437,14 @@ CheckRunner::CheckRunner(graph::GraphClient *graph, QObject *parent)
 
 CheckRunner::~CheckRunner()
 {
+    d->stopProbes();
     d->running = false;
     d->stopJobs();
+}
+
+void CheckRunner::setProbeRunner(probes::ProbeRunner *probes)
+{
+    d->probeRunner = probes;
 }
 
 void CheckRunner::start(
@@ -363,6 +460,17 @@ void CheckRunner::start(
     d->evidence = given;
     d->running = true;
     d->collect();
+    bool wantsProbes = false;
+    for (const auto &check : d->checks)
+        wantsProbes = wantsProbes || check->needsProbes();
+    if (wantsProbes && !d->evidence.probes.ran) { // given probes (a resumed session) are kept
+        if (d->probeRunner) {
+            d->probesPending = true;
+        } else {
+            d->evidence.probes = {};
+            d->evidence.probes.notRunReason = RunnerText::noProbes();
+        }
+    }
     const quint64 generation = ++d->generation;
     QMetaObject::invokeMethod(
         this,
@@ -379,6 +487,22 @@ void CheckRunner::cancel()
         return;
     ++d->generation; // a dispatch still queued must not send anything
     d->stopJobs();
+    if (d->probesPending) {
+        // Probes still out end as "cancelled"; not yet started (dispatch still queued), the
+        // checks waiting for them end as cancelled all the same.
+        QObject::disconnect(d->probeConnection);
+        const bool wasRunning = d->probeRunner && d->probeRunner->isRunning();
+        if (wasRunning)
+            d->probeRunner->cancel();
+        d->probesPending = false;
+        if (wasRunning) {
+            d->evidence.probes = d->probeRunner->evidence();
+        } else {
+            d->evidence.probes = {};
+            d->evidence.probes.ran = true;
+        }
+        d->evidence.probes.cancelled = true;
+    }
     // Every missing reply becomes "cancelled", so unfinished checks end as Error through
     // their own error path; checks that need no Graph evaluate normally.
     for (size_t i = 0; i < d->checks.size(); ++i) {

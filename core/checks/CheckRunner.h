@@ -11,6 +11,9 @@
 namespace sspr::graph {
 class GraphClient;
 class GraphBatchJob;
+} // namespace sspr::graph
+namespace sspr::probes {
+class ProbeRunner;
 }
 
 namespace sspr::checks {
@@ -20,8 +23,10 @@ namespace sspr::checks {
 // id, including the "user" lookup; wave 2: the {userId} requests), then evaluates each
 // check on the evidence. Emits progress per check. Without a GraphClient (not signed in)
 // checks with Graph requests are evaluated with no evidence and come out skipped.
-class CheckRunner : public QObject
-{
+// When a selected check needsProbes(), the probe runner starts with wave 1 and those checks
+// are evaluated when it reports. A request whose scope the sign-in was not granted is not
+// sent: it gets a synthetic Forbidden reply naming the scope.
+class CheckRunner : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(CheckRunner)
 
@@ -29,9 +34,12 @@ public:
     CheckRunner(graph::GraphClient *graph, QObject *parent = nullptr);
     ~CheckRunner() override;
 
+    // The local probes (not owned). Without one, checks that need probes come out skipped.
+    void setProbeRunner(probes::ProbeRunner *probes);
+
     // Takes ownership of the checks. Starts asynchronously; progress through the signals.
     void start(std::vector<std::unique_ptr<Check>> checks, const CheckContext &context,
-               const Evidence &given = {});
+        const Evidence &given = {});
     void cancel(); // cancels in-flight requests; unfinished checks end as Error "cancelled"
     bool isRunning() const;
     QList<Finding> findings() const; // in the order of the checks given

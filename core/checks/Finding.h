@@ -41,6 +41,15 @@ struct Finding {
     QList<EvidenceItem> evidence;
     Remediation remediation;
     QDateTime evaluatedAt;
+    // Skipped because it does not apply here (a Windows-only check on Linux), not because
+    // rights, licence or sign-in were missing: it leaves no gap, so it does not block an
+    // all-clear. Only meaningful with Status::Skipped.
+    bool notApplicable = false;
+
+    bool isGap() const // could not run for a reason someone can fix, or failed to run
+    {
+        return status == Status::Error || (status == Status::Skipped && !notApplicable);
+    }
 };
 
 } // namespace sspr::checks

@@ -56,6 +56,74 @@ QString allText(const Finding &finding)
     return parts.join(QLatin1Char('\n'));
 }
 
+// "probes": ProbeEvidence as JSON, field names as in core/probes/ProbeEvidence.h; "joinState"
+// is an array of [name, value] pairs, dates are ISO 8601.
+probes::ProbeEvidence readProbes(const QJsonObject &json)
+{
+    probes::ProbeEvidence evidence;
+    evidence.ran = json.value(QLatin1String("ran")).toBool(true);
+    evidence.notRunReason = json.value(QLatin1String("notRunReason")).toString();
+    evidence.cancelled = json.value(QLatin1String("cancelled")).toBool(false);
+    evidence.cloudKey = json.value(QLatin1String("cloudKey")).toString(QStringLiteral("global"));
+    for (const QJsonValue &value : json.value(QLatin1String("hosts")).toArray()) {
+        const QJsonObject h = value.toObject();
+        probes::HostProbe host;
+        host.host = h.value(QLatin1String("host")).toString();
+        host.port = quint16(h.value(QLatin1String("port")).toInt(443));
+        host.purpose = h.value(QLatin1String("purpose")).toString();
+        host.proxy = h.value(QLatin1String("proxy")).toString(QStringLiteral("direct"));
+        host.proxyNeedsAuth = h.value(QLatin1String("proxyNeedsAuth")).toBool(false);
+        host.resolved = h.value(QLatin1String("resolved")).toBool(false);
+        host.addresses = strings(h.value(QLatin1String("addresses")));
+        host.dnsError = h.value(QLatin1String("dnsError")).toString();
+        host.dnsMs = h.value(QLatin1String("dnsMs")).toInteger(-1);
+        host.connected = h.value(QLatin1String("connected")).toBool(false);
+        host.connectError = h.value(QLatin1String("connectError")).toString();
+        host.connectMs = h.value(QLatin1String("connectMs")).toInteger(-1);
+        host.tlsHandshake = h.value(QLatin1String("tlsHandshake")).toBool(false);
+        host.tlsError = h.value(QLatin1String("tlsError")).toString();
+        host.tlsMs = h.value(QLatin1String("tlsMs")).toInteger(-1);
+        host.chainTrusted = h.value(QLatin1String("chainTrusted")).toBool(false);
+        host.microsoftChain = h.value(QLatin1String("microsoftChain")).toBool(false);
+        for (const QJsonValue &c : h.value(QLatin1String("chain")).toArray()) {
+            const QJsonObject cert = c.toObject();
+            host.chain << probes::CertificateInfo { cert.value(QLatin1String("subject")).toString(),
+                cert.value(QLatin1String("issuer")).toString(),
+                cert.value(QLatin1String("organization")).toString(),
+                QDateTime::fromString(
+                    cert.value(QLatin1String("notAfter")).toString(), Qt::ISODate),
+                cert.value(QLatin1String("issuerOrganization")).toString() };
+        }
+        evidence.hosts << host;
+    }
+    if (json.value(QLatin1String("clock")).isObject()) {
+        const QJsonObject c = json.value(QLatin1String("clock")).toObject();
+        probes::ClockProbe clock;
+        clock.host = c.value(QLatin1String("host")).toString();
+        clock.measured = c.value(QLatin1String("measured")).toBool(false);
+        clock.error = c.value(QLatin1String("error")).toString();
+        clock.serverDate
+            = QDateTime::fromString(c.value(QLatin1String("serverDate")).toString(), Qt::ISODate);
+        clock.localDate
+            = QDateTime::fromString(c.value(QLatin1String("localDate")).toString(), Qt::ISODate);
+        clock.skewSeconds = c.value(QLatin1String("skewSeconds")).toInteger(0);
+        evidence.clock = clock;
+    }
+    if (json.value(QLatin1String("os")).isObject()) {
+        const QJsonObject o = json.value(QLatin1String("os")).toObject();
+        probes::OsProbe os;
+        os.applicable = o.value(QLatin1String("applicable")).toBool(false);
+        os.ran = o.value(QLatin1String("ran")).toBool(false);
+        os.error = o.value(QLatin1String("error")).toString();
+        for (const QJsonValue &pair : o.value(QLatin1String("joinState")).toArray())
+            os.joinState << qMakePair(
+                pair.toArray().at(0).toString(), pair.toArray().at(1).toString());
+        os.recentErrors = strings(o.value(QLatin1String("recentErrors")));
+        evidence.os = os;
+    }
+    return evidence;
+}
+
 } // namespace
 
 QString CheckFixtures::directory(const QString &checkId)
@@ -102,11 +170,13 @@ std::variant<CheckFixture, QString> CheckFixtures::load(const QString &path)
     fixture.context.lookbackDays = context.value(QLatin1String("lookbackDays")).toInt(7);
     fixture.context.errorCode = context.value(QLatin1String("errorCode")).toInt(0);
     fixture.context.correlationId = context.value(QLatin1String("correlationId")).toString();
-    fixture.context.errorTime = QDateTime::fromString(
-        context.value(QLatin1String("errorTime")).toString(), Qt::ISODate);
+    fixture.context.errorTime
+        = QDateTime::fromString(context.value(QLatin1String("errorTime")).toString(), Qt::ISODate);
     const QJsonObject answers = root.value(QLatin1String("answers")).toObject();
     for (auto it = answers.begin(); it != answers.end(); ++it)
         fixture.evidence.answers.insert(it.key(), it.value().toString());
+    if (root.value(QLatin1String("probes")).isObject())
+        fixture.evidence.probes = readProbes(root.value(QLatin1String("probes")).toObject());
 
     const QJsonObject responses = root.value(QLatin1String("responses")).toObject();
     for (auto it = responses.begin(); it != responses.end(); ++it) {
@@ -178,7 +248,8 @@ QStringList CheckFixtures::verify(
 
     bool namesRequest = false;
     for (const EvidenceItem &item : finding.evidence)
-        namesRequest = namesRequest || item.source.startsWith(QLatin1String("GET /"));
+        namesRequest = namesRequest || item.source.startsWith(QLatin1String("GET /"))
+            || (check.needsProbes() && item.source.startsWith(QLatin1String("probe:")));
     if (!namesRequest)
         problems << QStringLiteral("no evidence item names the Graph request");
     const QString text = allText(finding);
@@ -187,6 +258,13 @@ QStringList CheckFixtures::verify(
             problems << QStringLiteral("finding contains \"%1\"").arg(QLatin1String(secret));
     }
 
+    // Only a finding that truly does not apply may say so; every fixture pins the flag.
+    const bool wantNotApplicable = expect.value(QLatin1String("notApplicable")).toBool(false);
+    if (finding.notApplicable != wantNotApplicable)
+        problems << QStringLiteral("notApplicable is %1, expected %2")
+                        .arg(finding.notApplicable ? QStringLiteral("true")
+                                                   : QStringLiteral("false"),
+                            wantNotApplicable ? QStringLiteral("true") : QStringLiteral("false"));
     for (const QString &part : strings(expect.value(QLatin1String("summaryContains")))) {
         if (!finding.summary.contains(part, Qt::CaseInsensitive))
             problems << QStringLiteral("summary \"%1\" lacks \"%2\"").arg(finding.summary, part);

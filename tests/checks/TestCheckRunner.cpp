@@ -1,13 +1,20 @@
 #include "core/auth/TokenProvider.h"
 #include "core/checks/CheckRegistry.h"
 #include "core/checks/CheckRunner.h"
+#include "core/checks/NetworkCheck.h"
+#include "core/checks/ScopeCoverage.h"
 #include "core/demo/ScenarioServer.h"
 #include "core/graph/GraphClient.h"
+#include "core/probes/ProbeRunner.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
 #include <QTest>
 #include <memory>
 
@@ -73,6 +80,33 @@ private:
     QString m_url;
 };
 
+// The four checks these runner tests were written around; the catalog grows, the runner's
+// bookkeeping under test does not.
+QStringList baseIds()
+{
+    return { QStringLiteral("service.health"), QStringLiteral("user.account"),
+        QStringLiteral("user.registration"), QStringLiteral("user.sspr-scope") };
+}
+
+QSslCertificate demoCertificate(const QString &name)
+{
+    QFile file(QStringLiteral(SSPR_SOURCE_DIR "/resources/demo-tls/") + name);
+    return file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll()) : QSslCertificate();
+}
+
+// Probes aimed at 127.0.0.1:port, the demo CA trusted and counted as Microsoft's.
+probes::ProbeConfig localProbes(quint16 port, int timeoutMs)
+{
+    probes::ProbeConfig config;
+    config.targets = { { QStringLiteral("127.0.0.1"), port, QStringLiteral("test") } };
+    config.clockUrl = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+    config.timeoutMs = timeoutMs;
+    config.runOsProbe = false;
+    config.extraTrustedRoots = { demoCertificate(QStringLiteral("demo-root-ca.pem")) };
+    config.trustedIssuerOrganizations = { QStringLiteral("Contoso Demo") };
+    return config;
+}
+
 const QString adeleId = QStringLiteral("4f1c8e2a-6b3d-4e9f-8a7b-1c2d3e4f5a6b");
 
 QHash<QString, Finding> byId(const QList<Finding> &findings)
@@ -117,7 +151,7 @@ private:
     QList<Finding> runAll(CheckRunner &runner, const CheckContext &ctx)
     {
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.start(CheckRegistry::create(CheckRegistry::allIds()), ctx);
+        runner.start(CheckRegistry::create(baseIds()), ctx);
         if (!finished.wait(30000))
             return {};
         return finished.first().first().value<QList<Finding>>();
@@ -157,8 +191,7 @@ private Q_SLOTS:
         QSignalSpy started(&runner, &CheckRunner::checkStarted);
         QSignalSpy finishedOne(&runner, &CheckRunner::checkFinished);
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
-            itContext(server->demoUserPrincipalName()));
+        runner.start(CheckRegistry::create(baseIds()), itContext(server->demoUserPrincipalName()));
         QVERIFY(runner.isRunning());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.count(), 1);
@@ -171,7 +204,7 @@ private Q_SLOTS:
             ids << finding.checkId;
             QVERIFY2(finding.status == Status::Pass, qPrintable(describe(findings)));
         }
-        QCOMPARE(ids, CheckRegistry::allIds()); // in the order given
+        QCOMPARE(ids, baseIds()); // in the order given
         QCOMPARE(started.count(), 4);
         QCOMPARE(finishedOne.count(), 4);
         QCOMPARE(runner.waves(), 2);
@@ -373,8 +406,7 @@ private Q_SLOTS:
         CheckRunner runner(graph.get());
         QSignalSpy started(&runner, &CheckRunner::checkStarted);
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
-            itContext(server->demoUserPrincipalName()));
+        runner.start(CheckRegistry::create(baseIds()), itContext(server->demoUserPrincipalName()));
         QVERIFY(started.wait(5000)); // wave 1 is on the wire
         runner.cancel();
         QCOMPARE(finished.count(), 1);
@@ -396,8 +428,7 @@ private Q_SLOTS:
     {
         CheckRunner runner(graph.get());
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
-            itContext(server->demoUserPrincipalName()));
+        runner.start(CheckRegistry::create(baseIds()), itContext(server->demoUserPrincipalName()));
         runner.cancel();
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.wait(200));
@@ -412,8 +443,7 @@ private Q_SLOTS:
         CheckRunner runner(graph.get());
         QSignalSpy finished(&runner, &CheckRunner::finished);
         connect(&runner, &CheckRunner::checkStarted, &runner, &CheckRunner::cancel);
-        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
-            itContext(server->demoUserPrincipalName()));
+        runner.start(CheckRegistry::create(baseIds()), itContext(server->demoUserPrincipalName()));
         QVERIFY(finished.wait(5000));
         QVERIFY(!finished.wait(300)); // proving an absence takes a wait
         QCOMPARE(finished.count(), 1);
@@ -499,14 +529,145 @@ private Q_SLOTS:
 
         CheckRunner runner(graph.get());
         QSignalSpy finished(&runner, &CheckRunner::finished);
-        runner.start(CheckRegistry::create(CheckRegistry::allIds()),
-            itContext(server->demoUserPrincipalName()), given);
+        runner.start(
+            CheckRegistry::create(baseIds()), itContext(server->demoUserPrincipalName()), given);
         QVERIFY(finished.wait(30000));
         const auto findings = byId(runner.findings());
         QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Fail);
         QCOMPARE(findings.value(QStringLiteral("user.account")).status, Status::Pass);
         QVERIFY(server->batchItemLog().filter(QStringLiteral("healthOverviews")).isEmpty());
         QCOMPARE(server->batchItemLog().size(), 2); // user, then registration
+    }
+
+    void probeChecksRunBesideGraph()
+    {
+        QSslServer tls;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain({ demoCertificate(QStringLiteral("demo-leaf.pem")),
+            demoCertificate(QStringLiteral("demo-root-ca.pem")) });
+        QFile key(QStringLiteral(SSPR_SOURCE_DIR "/resources/demo-tls/demo-leaf.key"));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        tls.setSslConfiguration(config);
+        QVERIFY(tls.listen(QHostAddress::LocalHost));
+
+        probes::ProbeRunner probeRunner(network.get());
+        probeRunner.setConfig(localProbes(tls.serverPort(), 5000));
+        CheckRunner runner(graph.get());
+        runner.setProbeRunner(&probeRunner);
+        QSignalSpy probesDone(&probeRunner, &probes::ProbeRunner::finished);
+        QSignalSpy started(&runner, &CheckRunner::checkStarted);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create({ QStringLiteral("service.health"),
+                         NetworkCheck::checkId(), QStringLiteral("client.clock") }),
+            itContext(server->demoUserPrincipalName()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(probesDone.count(), 1);
+        const auto findings = byId(runner.findings());
+        QCOMPARE(findings.size(), 3);
+        QCOMPARE(findings.value(QStringLiteral("service.health")).status, Status::Pass);
+        const Finding network = findings.value(NetworkCheck::checkId());
+        QVERIFY2(network.status == Status::Pass, qPrintable(network.summary + network.details));
+        // The clock URL refuses: the clock check errs instead of guessing.
+        QCOMPARE(findings.value(QStringLiteral("client.clock")).status, Status::Error);
+        QCOMPARE(started.count(), 3);
+        QCOMPARE(runner.waves(), 1);
+        // The cloud key of the run reached the probe config.
+        QCOMPARE(probeRunner.config().cloudKey, QStringLiteral("global"));
+    }
+
+    void probeChecksSkipWithoutAProbeRunner()
+    {
+        CheckRunner runner(graph.get());
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(
+            CheckRegistry::create({ NetworkCheck::checkId(), QStringLiteral("client.os") }),
+            itContext(server->demoUserPrincipalName()));
+        QVERIFY(finished.wait(5000));
+        const QList<Finding> findings = runner.findings();
+        QCOMPARE(findings.size(), 2);
+        for (const Finding &finding : findings) {
+            QCOMPARE(finding.status, Status::Skipped);
+            QVERIFY2(finding.summary.contains(QLatin1String("local probes are turned off")),
+                qPrintable(finding.summary));
+        }
+        QCOMPARE(server->httpRequestCount(), 0);
+    }
+
+    void cancelCancelsTheProbes()
+    {
+        QTcpServer silent; // TCP accepted, TLS never answered
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        probes::ProbeRunner probeRunner(network.get());
+        probeRunner.setConfig(localProbes(silent.serverPort(), 20000));
+        CheckRunner runner(graph.get());
+        runner.setProbeRunner(&probeRunner);
+        QSignalSpy accepted(&silent, &QTcpServer::newConnection);
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(QStringList { NetworkCheck::checkId() }),
+            itContext(server->demoUserPrincipalName()));
+        QVERIFY(accepted.wait(5000));
+        QVERIFY(probeRunner.isRunning());
+        runner.cancel();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!probeRunner.isRunning());
+        const Finding network = runner.findings().value(0);
+        QCOMPARE(network.status, Status::Error);
+        QVERIFY2(network.summary.contains(QLatin1String("Cancelled by you")),
+            qPrintable(network.summary));
+    }
+
+    void cancelBeforeDispatchNeverStartsTheProbes()
+    {
+        probes::ProbeRunner probeRunner(network.get());
+        probeRunner.setConfig(localProbes(1, 20000));
+        QSignalSpy probesDone(&probeRunner, &probes::ProbeRunner::finished);
+        CheckRunner runner(graph.get());
+        runner.setProbeRunner(&probeRunner);
+        runner.start(CheckRegistry::create(QStringList { NetworkCheck::checkId() }),
+            itContext(server->demoUserPrincipalName()));
+        runner.cancel(); // the queued dispatch has not run
+        QCOMPARE(runner.findings().value(0).status, Status::Error);
+        QVERIFY(!probesDone.wait(300));
+        QVERIFY(!probeRunner.isRunning());
+    }
+
+    void requestsOutsideTheGrantedScopesAreNotSent()
+    {
+        CheckContext ctx = itContext(server->demoUserPrincipalName());
+        ctx.grantedScopes = { QStringLiteral("Directory.Read.All"),
+            QStringLiteral("AuditLog.Read.All") }; // no ServiceHealth.Read.All
+        CheckRunner runner(graph.get());
+        QSignalSpy finished(&runner, &CheckRunner::finished);
+        runner.start(CheckRegistry::create(baseIds()), ctx);
+        QVERIFY(finished.wait(30000));
+        const auto findings = byId(runner.findings());
+        const Finding health = findings.value(QStringLiteral("service.health"));
+        QCOMPARE(health.status, Status::Skipped);
+        QVERIFY2(health.summary.contains(QLatin1String("ServiceHealth.Read.All")),
+            qPrintable(health.summary));
+        QVERIFY2(
+            health.details.contains(QLatin1String("not consented")), qPrintable(health.details));
+        // Directory.Read.All covers the user lookup's User.Read.All: those still pass.
+        QCOMPARE(findings.value(QStringLiteral("user.account")).status, Status::Pass);
+        QCOMPARE(findings.value(QStringLiteral("user.registration")).status, Status::Pass);
+        QVERIFY(server->batchItemLog().filter(QStringLiteral("healthOverviews")).isEmpty());
+    }
+
+    void scopeCoverageTable()
+    {
+        const QStringList granted { QStringLiteral("User.Read.All"),
+            QStringLiteral("Policy.ReadWrite.All") };
+        QVERIFY(ScopeCoverage::covers(granted, QStringLiteral("User.Read.All")));
+        QVERIFY(ScopeCoverage::covers(granted, QStringLiteral("user.read"))); // X.Read.All ⊇ X.Read
+        QVERIFY(ScopeCoverage::covers(granted, QStringLiteral("Policy.Read.All")));
+        QVERIFY(!ScopeCoverage::covers(granted, QStringLiteral("AuditLog.Read.All")));
+        QVERIFY(!ScopeCoverage::covers(granted, QStringLiteral("Directory.Read.All")));
+        QVERIFY(ScopeCoverage::covers(
+            { QStringLiteral("Directory.Read.All") }, QStringLiteral("User.Read.All")));
+        QVERIFY(ScopeCoverage::covers(granted, QString()));
+        QVERIFY(ScopeCoverage::covers({ QStringLiteral("https://graph.microsoft.com/.default") },
+            QStringLiteral("AuditLog.Read.All")));
     }
 
     void cleanupTestCase()
