@@ -1,5 +1,10 @@
 #include "core/playbook/ErrorCatalog.h"
 
+#include "core/playbook/CatalogFieldReader.h"
+#include "core/playbook/CatalogStrings.h"
+
+#include "core/checks/GuidedQuestions.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,8 +15,6 @@
 #include <QSet>
 #include <QUrlQuery>
 
-#include <cmath>
-
 namespace sspr::playbook {
 
 namespace {
@@ -21,139 +24,20 @@ Q_LOGGING_CATEGORY(lcCatalog, "sspr.playbook.catalog")
 const QString kBuiltInPath = QStringLiteral(":/playbooks/aadsts-1200xx.json");
 constexpr int kSchemaVersion = 1;
 
-// The check ids CHECKS.md defines. A catalog naming any other id has a typo.
-const QStringList &knownCheckIds()
-{
-    static const QStringList ids {
-        QStringLiteral("service.health"),
-        QStringLiteral("user.account"),
-        QStringLiteral("user.registration"),
-        QStringLiteral("user.sspr-scope"),
-        QStringLiteral("user.methods"),
-        QStringLiteral("tenant.methods-policy"),
-        QStringLiteral("tenant.sync"),
-        QStringLiteral("tenant.writeback"),
-        QStringLiteral("tenant.license"),
-        QStringLiteral("tenant.admin-sspr"),
-        QStringLiteral("user.sspr-audit"),
-        QStringLiteral("user.signin-errors"),
-        QStringLiteral("client.network"),
-        QStringLiteral("client.clock"),
-        QStringLiteral("client.os"),
-    };
-    return ids;
-}
-
-// Reads one JSON object, recording the first problem with the place it was found.
-class FieldReader {
-public:
-    FieldReader(const QJsonObject &object, QString where, QString *error)
-        : m_object(object)
-        , m_where(std::move(where))
-        , m_error(error)
-    {
-    }
-
-    bool ok() const { return m_error->isEmpty(); }
-
-    QString string(const char *key, bool allowEmpty = false)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!ok())
-            return {};
-        QString problem;
-        if (v.isUndefined())
-            problem = ErrorCatalog::tr("is missing");
-        else if (!v.isString())
-            problem = ErrorCatalog::tr("must be a string");
-        else if (v.toString().trimmed().isEmpty() && !allowEmpty)
-            problem = ErrorCatalog::tr("must not be empty");
-        if (!problem.isEmpty()) {
-            fail(key, problem);
-            return {};
-        }
-        return v.toString().trimmed();
-    }
-
-    QStringList strings(const char *key)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!ok())
-            return {};
-        if (v.isUndefined() || !v.isArray()) {
-            fail(key,
-                v.isUndefined() ? ErrorCatalog::tr("is missing")
-                                : ErrorCatalog::tr("must be an array of strings"));
-            return {};
-        }
-        QStringList list;
-        for (const QJsonValue &item : v.toArray()) {
-            if (!item.isString() || item.toString().trimmed().isEmpty()) {
-                fail(key, ErrorCatalog::tr("must hold only non-empty strings"));
-                return {};
-            }
-            list.append(item.toString().trimmed());
-        }
-        if (list.isEmpty())
-            fail(key, ErrorCatalog::tr("must not be empty"));
-        return list;
-    }
-
-    QStringList checkIds(const char *key)
-    {
-        const QStringList ids = strings(key);
-        for (const QString &id : ids) {
-            if (!knownCheckIds().contains(id)) {
-                fail(key, ErrorCatalog::tr("names an unknown check \"%1\"").arg(id));
-                return {};
-            }
-        }
-        if (QSet<QString>(ids.begin(), ids.end()).size() != ids.size()) {
-            fail(key, ErrorCatalog::tr("lists a check twice"));
-            return {};
-        }
-        return ids;
-    }
-
-    int integer(const char *key)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!ok())
-            return 0;
-        const double d = v.toDouble(-1);
-        const bool integral = v.isDouble() && std::abs(d) < 1e9 && std::trunc(d) == d;
-        if (!integral) {
-            fail(key,
-                v.isUndefined() ? ErrorCatalog::tr("is missing")
-                                : ErrorCatalog::tr("must be an integer"));
-            return 0;
-        }
-        return static_cast<int>(d);
-    }
-
-    void fail(const char *key, const QString &what)
-    {
-        if (ok())
-            *m_error = ErrorCatalog::tr("%1: \"%2\" %3").arg(m_where, QLatin1String(key), what);
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_where;
-    QString *m_error;
-};
-
 std::optional<CatalogEntry> readEntry(const QJsonObject &o, const QString &where, QString *error)
 {
-    FieldReader r(o, where, error);
+    CatalogFieldReader r(o, where, error);
     CatalogEntry e;
     e.code = r.integer("code");
     if (r.ok() && (e.code < 10000 || e.code > 999999))
         r.fail("code", ErrorCatalog::tr("must be an AADSTS number of five or six digits"));
     e.name = r.string("name");
-    e.meaning = r.string("meaning");
-    e.likelyCauses = r.strings("likelyCauses");
+    // Texts are shown in the running language (see scripts/catalog-strings.py).
+    e.meaning = CatalogStrings::translate(r.string("meaning"));
+    for (const QString &cause : r.strings("likelyCauses"))
+        e.likelyCauses << CatalogStrings::translate(cause);
     e.firstChecks = r.checkIds("firstChecks");
+    e.rootCausePriority = r.optionalCheckIds("rootCausePriority", e.firstChecks);
     const QString link = r.string("link");
     if (r.ok()) {
         e.link = QUrl(link, QUrl::StrictMode);
@@ -170,20 +54,46 @@ std::optional<CatalogEntry> readEntry(const QJsonObject &o, const QString &where
 std::optional<CodeHint> readHint(const QJsonObject &o, const QString &where, QString *error)
 {
     static const QRegularExpression keyShape(QStringLiteral(R"(^(SSPR_\d{4}|event:\d{3,5})$)"));
-    FieldReader r(o, where, error);
+    CatalogFieldReader r(o, where, error);
     CodeHint h;
     h.key = r.string("key");
     if (r.ok() && !keyShape.match(h.key).hasMatch())
         r.fail("key", ErrorCatalog::tr("must look like SSPR_0029 or event:31003"));
-    h.meaning = r.string("meaning");
+    h.meaning = CatalogStrings::translate(r.string("meaning"));
     h.fixer = r.string("fixer");
     // Informational events and causes no check can confirm have no check id.
     h.checkId = r.string("checkId", true);
-    if (r.ok() && !h.checkId.isEmpty() && !knownCheckIds().contains(h.checkId))
+    if (r.ok() && !h.checkId.isEmpty() && !CatalogFieldReader::isKnownCheckId(h.checkId))
         r.fail("checkId", ErrorCatalog::tr("names an unknown check \"%1\"").arg(h.checkId));
     if (!r.ok())
         return std::nullopt;
     return h;
+}
+
+std::optional<CauseGroup> readGroup(const QJsonObject &o, const QString &where, QString *error)
+{
+    CatalogFieldReader r(o, where, error);
+    CauseGroup g;
+    g.key = r.string("key");
+    g.checkIds = r.checkIds("checks");
+    if (!r.ok())
+        return std::nullopt;
+    return g;
+}
+
+std::optional<AnswerRule> readRule(const QJsonObject &o, const QString &where, QString *error)
+{
+    CatalogFieldReader r(o, where, error);
+    AnswerRule rule;
+    rule.questionId = r.string("question");
+    if (r.ok() && !checks::GuidedQuestions::byId(rule.questionId))
+        r.fail(
+            "question", ErrorCatalog::tr("names an unknown question \"%1\"").arg(rule.questionId));
+    rule.answers = r.strings("answers");
+    rule.promote = r.checkIds("promote");
+    if (!r.ok())
+        return std::nullopt;
+    return rule;
 }
 
 QList<QJsonObject> objectArray(const QJsonObject &root, const char *key, QString *error)
@@ -205,6 +115,45 @@ QList<QJsonObject> objectArray(const QJsonObject &root, const char *key, QString
     if (list.isEmpty())
         *error = ErrorCatalog::tr("\"%1\" must not be empty").arg(QLatin1String(key));
     return list;
+}
+
+// Optional "causeGroups" and "answerRules": a check belongs to at most one group.
+bool readGroupsAndRules(
+    const QJsonObject &root, QList<CauseGroup> *groups, QList<AnswerRule> *rules, QString *problem)
+{
+    if (root.contains(QLatin1String("causeGroups"))) {
+        const QList<QJsonObject> list = objectArray(root, "causeGroups", problem);
+        QSet<QString> keys, grouped;
+        for (qsizetype i = 0; i < list.size() && problem->isEmpty(); ++i) {
+            const QString where = ErrorCatalog::tr("causeGroups[%1]").arg(i);
+            const auto group = readGroup(list.at(i), where, problem);
+            if (!group)
+                break;
+            if (keys.contains(group->key)) {
+                *problem = ErrorCatalog::tr("%1: duplicate key %2").arg(where, group->key);
+                break;
+            }
+            for (const QString &id : group->checkIds) {
+                if (grouped.contains(id))
+                    *problem
+                        = ErrorCatalog::tr("%1: %2 is already in another group").arg(where, id);
+                grouped.insert(id);
+            }
+            keys.insert(group->key);
+            groups->append(*group);
+        }
+    }
+    if (problem->isEmpty() && root.contains(QLatin1String("answerRules"))) {
+        const QList<QJsonObject> list = objectArray(root, "answerRules", problem);
+        for (qsizetype i = 0; i < list.size() && problem->isEmpty(); ++i) {
+            const auto rule
+                = readRule(list.at(i), ErrorCatalog::tr("answerRules[%1]").arg(i), problem);
+            if (!rule)
+                break;
+            rules->append(*rule);
+        }
+    }
+    return problem->isEmpty();
 }
 
 } // namespace
@@ -283,9 +232,13 @@ std::optional<ErrorCatalog> ErrorCatalog::load(const QString &path, QString *err
     if (!problem.isEmpty())
         return setError(problem);
 
-    FieldReader rootReader(root, tr("catalog"), &problem);
+    CatalogFieldReader rootReader(root, tr("catalog"), &problem);
     catalog.m_genericChecks = rootReader.checkIds("genericChecks");
+    catalog.m_genericPriority
+        = rootReader.optionalCheckIds("genericPriority", catalog.m_genericChecks);
     if (!problem.isEmpty())
+        return setError(problem);
+    if (!readGroupsAndRules(root, &catalog.m_causeGroups, &catalog.m_answerRules, &problem))
         return setError(problem);
 
     qCDebug(lcCatalog) << "loaded" << catalog.m_entries.size() << "codes and"
@@ -327,6 +280,69 @@ QStringList ErrorCatalog::genericChecks() const
     return m_genericChecks;
 }
 
+QStringList ErrorCatalog::rootCausePriority(int code) const
+{
+    const std::optional<CatalogEntry> entry = code > 0 ? find(code) : std::nullopt;
+    return entry ? entry->rootCausePriority : m_genericPriority;
+}
+
+QList<CauseGroup> ErrorCatalog::causeGroups() const
+{
+    return m_causeGroups;
+}
+
+QString ErrorCatalog::causeGroupOf(const QString &checkId) const
+{
+    for (const CauseGroup &g : m_causeGroups) {
+        if (g.checkIds.contains(checkId))
+            return g.key;
+    }
+    return {};
+}
+
+QList<AnswerRule> ErrorCatalog::answerRules() const
+{
+    return m_answerRules;
+}
+
+QStringList ErrorCatalog::promotedBy(const QHash<QString, QString> &answers) const
+{
+    QStringList promoted;
+    for (const AnswerRule &rule : m_answerRules) {
+        if (!rule.answers.contains(answers.value(rule.questionId).trimmed()))
+            continue;
+        for (const QString &id : rule.promote) {
+            if (!promoted.contains(id))
+                promoted.append(id);
+        }
+    }
+    return promoted;
+}
+
+Playbook ErrorCatalog::playbookFor(
+    int code, const QStringList &available, const QHash<QString, QString> &answers) const
+{
+    Playbook playbook = playbookFor(code, available);
+    playbook.promoted = promotedBy(answers);
+    QStringList ordered, priority;
+    for (const QString &id : std::as_const(playbook.promoted)) {
+        if (playbook.checkIds.contains(id))
+            ordered.append(id);
+        priority.append(id);
+    }
+    for (const QString &id : std::as_const(playbook.checkIds)) {
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    for (const QString &id : std::as_const(playbook.rootCausePriority)) {
+        if (!priority.contains(id))
+            priority.append(id);
+    }
+    playbook.checkIds = ordered;
+    playbook.rootCausePriority = priority;
+    return playbook;
+}
+
 Playbook ErrorCatalog::playbookFor(int code, const QStringList &available) const
 {
     Playbook playbook;
@@ -340,6 +356,7 @@ Playbook ErrorCatalog::playbookFor(int code, const QStringList &available) const
     else
         playbook.title = tr("No error code given: general SSPR checks");
 
+    playbook.rootCausePriority = entry ? entry->rootCausePriority : m_genericPriority;
     const QStringList &first = entry ? entry->firstChecks : m_genericChecks;
     for (const QString &id : first) {
         if (available.contains(id) && !playbook.checkIds.contains(id))

@@ -1,3 +1,4 @@
+#include "core/playbook/CatalogStrings.h"
 #include "core/playbook/ErrorCatalog.h"
 
 #include <QFile>
@@ -62,6 +63,7 @@ class TestErrorCatalog : public QObject {
 private Q_SLOTS:
     void builtInLoads();
     void sourceFileMatchesResource();
+    void translatableTextsMatchTheCatalog();
     void familyCodes_data();
     void familyCodes();
     void onlyFamilyCodes();
@@ -350,4 +352,32 @@ void TestErrorCatalog::playbookWithNothingAvailable()
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)
+// The catalog's texts reach the .ts files only through the generated CatalogStrings.cpp:
+// an edit to the JSON without re-running scripts/catalog-strings.py would ship untranslated.
+void TestErrorCatalog::translatableTextsMatchTheCatalog()
+{
+    QFile file(QStringLiteral(SSPR_SOURCE_DIR "/resources/playbooks/aadsts-1200xx.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QSet<QString> fromJson;
+    for (const QJsonValue &code : root.value(QLatin1String("codes")).toArray()) {
+        fromJson.insert(code[QLatin1String("meaning")].toString());
+        for (const QJsonValue &cause : code[QLatin1String("likelyCauses")].toArray())
+            fromJson.insert(cause.toString());
+    }
+    for (const QJsonValue &hint : root.value(QLatin1String("hints")).toArray())
+        fromJson.insert(hint[QLatin1String("meaning")].toString());
+    const QStringList listed = sspr::playbook::CatalogStrings::all();
+    const QSet<QString> generated(listed.cbegin(), listed.cend());
+    QVERIFY2(fromJson.size() > 100, "the catalog lost its texts");
+    for (const QString &text : fromJson)
+        QVERIFY2(generated.contains(text),
+            qPrintable(
+                QStringLiteral("not in CatalogStrings.cpp (run scripts/catalog-strings.py): ")
+                + text));
+    for (const QString &text : generated)
+        QVERIFY2(fromJson.contains(text),
+            qPrintable(QStringLiteral("stale in CatalogStrings.cpp: ") + text));
+}
+
 #include "TestErrorCatalog.moc"
