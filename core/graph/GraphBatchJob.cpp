@@ -5,10 +5,12 @@
 #include "core/graph/GraphClientPrivate.h"
 #include "core/graph/GraphErrorMapping.h"
 #include "core/graph/GraphLogging.h"
+#include "core/graph/GraphTraceRecorder.h"
 #include "core/graph/PageCollector.h"
 #include "core/graph/RetryDecision.h"
 #include "core/graph/RetryDelay.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QMap>
 #include <QNetworkAccessManager>
@@ -48,6 +50,8 @@ struct Exchange {
     QElapsedTimer clock;
     QString method;
     QUrl url;
+    QDateTime startedAt; // for the trace
+    QByteArray requestBody; // for the trace: the $batch body
 };
 
 // Decisions taken while reading one reply; items that wait equally share one timer (and so
@@ -317,7 +321,8 @@ void GraphBatchJob::Private::postBatch(const QStringList &keys, const QString &t
     }
     QNetworkRequest request = makeRequest(exchange.url, token, exchange.clientRequestId);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    track(network->post(request, BatchCodec::encodeBytes(entries)), exchange);
+    exchange.requestBody = BatchCodec::encodeBytes(entries);
+    track(network->post(request, exchange.requestBody), exchange);
 }
 
 void GraphBatchJob::Private::sendDirect(const QString &key, const QString &token)
@@ -347,6 +352,7 @@ void GraphBatchJob::Private::track(QNetworkReply *reply, Exchange exchange)
 {
     exchange.reply = reply;
     exchange.clock.start();
+    exchange.startedAt = QDateTime::currentDateTimeUtc();
     exchanges.insert(reply, exchange);
     if (client)
         ++client->d->roundTrips;
@@ -376,11 +382,18 @@ void GraphBatchJob::Private::onReplyFinished(QNetworkReply *reply)
         log(ExchangeLine::format(exchange.method, exchange.url,
             timedOut ? tr("timeout") : tr("network error: %1").arg(error.message), items, elapsed,
             QString()));
+        if (client)
+            GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
+                exchange.requestBody, reply->readAll(), error.message);
         for (const QString &key : std::as_const(exchange.keys))
             handleOutcome(key, ReplyOutcome { 0, {}, error, {}, -1 }, exchange, true, plan);
     } else {
+        const QByteArray body = reply->readAll();
+        if (client)
+            GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
+                exchange.requestBody, body, QString());
         const ReplyOutcome outcome
-            = GraphErrorMapping::fromHttp(status, lowerCaseHeaders(reply), reply->readAll());
+            = GraphErrorMapping::fromHttp(status, lowerCaseHeaders(reply), body);
         log(ExchangeLine::format(exchange.method, exchange.url, QString::number(status), items,
             elapsed, outcome.requestId));
         if (exchange.batch)
@@ -567,6 +580,9 @@ void GraphBatchJob::Private::cancelInFlight()
         exchange.reply->deleteLater();
         log(ExchangeLine::format(exchange.method, exchange.url, tr("cancelled"),
             exchange.batch ? int(exchange.keys.size()) : -1, exchange.clock.elapsed(), QString()));
+        if (client)
+            GraphTraceRecorder::record(client->d->trace, exchange.reply, exchange.startedAt,
+                exchange.clock.elapsed(), exchange.requestBody, {}, tr("cancelled"));
     }
 }
 

@@ -44,6 +44,16 @@ void GraphClient::setBaseUrl(const QUrl &url)
     d->baseUrl = withoutTrailingSlash(url);
 }
 
+void GraphClient::setTrace(trace::HttpTrace *trace)
+{
+    d->trace = trace;
+}
+
+trace::HttpTrace *GraphClient::trace() const
+{
+    return d->trace;
+}
+
 QUrl GraphClient::baseUrl() const
 {
     return d->baseUrl;

@@ -16,6 +16,9 @@ class QNetworkAccessManager;
 namespace sspr::auth {
 class TokenProvider;
 }
+namespace sspr::trace {
+class HttpTrace;
+}
 
 namespace sspr::graph {
 
@@ -41,6 +44,10 @@ public:
     RetryPolicy retryPolicy() const;
     void setTimeout(std::chrono::milliseconds timeout); // per HTTP request, default 30 s
     std::chrono::milliseconds timeout() const;
+    // Optional: every HTTP exchange (a $batch POST with its inner requests as the body) is
+    // recorded there, redacted. Not owned; nullptr stops recording.
+    void setTrace(trace::HttpTrace *trace);
+    trace::HttpTrace *trace() const;
 
     // Sends `requests` as one or more $batch POSTs (≤ 20 each, sent concurrently) and
     // follows paging / retries for each. The job emits finished() exactly once; it is

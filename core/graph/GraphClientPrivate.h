@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/GraphClient.h"
+#include "core/trace/HttpTrace.h"
 
 #include <QList>
 #include <QPointer>
@@ -20,6 +21,7 @@ struct GraphClient::Private {
     std::chrono::milliseconds timeout { 30000 };
     int roundTrips = 0;
     QList<QPointer<GraphBatchJob>> jobs;
+    QPointer<trace::HttpTrace> trace;
 };
 
 } // namespace sspr::graph

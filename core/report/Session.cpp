@@ -9,7 +9,7 @@ Verdict Session::verdict() const
     bool anyFail = false, anyIncomplete = false, anyWarning = false;
     for (const auto &f : findings) {
         anyFail |= f.status == Status::Fail;
-        anyIncomplete |= f.status == Status::Error || f.status == Status::Skipped;
+        anyIncomplete |= f.isGap();
         anyWarning |= f.status == Status::Warning;
     }
     if (anyFail)

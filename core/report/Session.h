@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sspr::report {
 
@@ -37,11 +38,16 @@ struct Session {
     QString userObjectId; // as resolved
     auth::AccountInfo signedInAs;
     QHash<QString, QString> answers;
+    // Guided questions the playbook asks that got no usable answer: their checks did not run
+    // (no finding), so they neither pass nor make the run incomplete.
+    QStringList notAnswered;
     QList<checks::Finding> findings;
     RootCause rootCause; // the most likely cause, ranked from findings and answers
     QString cloudKey = QStringLiteral("global");
     int graphRoundTrips = 0;
 
+    // Never AllPass or Warnings while a check failed, erred or was skipped (for lack of
+    // sign-in or rights, or not applicable): those can hide the cause.
     Verdict verdict() const;
     // 0 all pass (or warnings only), 1 any fail, 2 an error or a check that could not run.
     int exitCode() const;

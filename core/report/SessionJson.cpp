@@ -80,6 +80,22 @@ QJsonObject findingToJson(const Finding &f)
         { QStringLiteral("evidence"), evidence },
         { QStringLiteral("remediation"), remediation },
         { QStringLiteral("evaluatedAt"), isoUtc(f.evaluatedAt) },
+        { QStringLiteral("notApplicable"), f.notApplicable },
+    };
+}
+
+QJsonObject rootCauseToJson(const RootCause &c)
+{
+    return QJsonObject {
+        { QStringLiteral("found"), c.found },
+        { QStringLiteral("checkId"), c.checkId },
+        { QStringLiteral("title"), c.title },
+        { QStringLiteral("summary"), c.summary },
+        { QStringLiteral("supportingCheckIds"), toArray(c.supportingCheckIds) },
+        { QStringLiteral("confidence"), c.confidence },
+        { QStringLiteral("who"), checks::actorKey(c.who) },
+        { QStringLiteral("nextStep"), c.nextStep },
+        { QStringLiteral("docUrl"), c.docUrl.toString() },
     };
 }
 
@@ -139,6 +155,32 @@ public:
         return out;
     }
 
+    // Absent in files written before the ranker existed: an empty, not-found cause.
+    RootCause rootCause(const QJsonObject &o, const QString &path)
+    {
+        RootCause c;
+        const QJsonValue v = o.value(QLatin1String("rootCause"));
+        if (v.isUndefined())
+            return c;
+        if (!v.isObject()) {
+            fail(path, tr("expected an object"));
+            return c;
+        }
+        const QJsonObject r = v.toObject();
+        c.found = r.value(QLatin1String("found")).toBool(false);
+        c.checkId = string(r, "checkId", path);
+        c.title = string(r, "title", path);
+        c.summary = string(r, "summary", path);
+        c.supportingCheckIds = strings(r, "supportingCheckIds", path);
+        c.confidence = r.value(QLatin1String("confidence")).toInt();
+        c.who = checks::actorFromKey(string(r, "who", path)).value_or(checks::Actor::Nobody);
+        c.nextStep = string(r, "nextStep", path);
+        c.docUrl = QUrl(string(r, "docUrl", path), QUrl::StrictMode);
+        if (c.found && c.checkId.isEmpty())
+            fail(path + QStringLiteral(".checkId"), tr("missing"));
+        return c;
+    }
+
     Finding finding(const QJsonObject &o, const QString &path)
     {
         Finding f;
@@ -154,6 +196,7 @@ public:
         f.summary = string(o, "summary", path);
         f.details = string(o, "details", path);
         f.evaluatedAt = fromIso(o.value(QLatin1String("evaluatedAt")));
+        f.notApplicable = o.value(QLatin1String("notApplicable")).toBool(false);
         const QJsonArray evidence = array(o, "evidence", path);
         for (qsizetype i = 0; i < evidence.size(); ++i) {
             const QString ep = path + QStringLiteral(".evidence[%1]").arg(i);
@@ -210,6 +253,9 @@ QJsonObject SessionJson::toJson(const Session &s)
                 { QStringLiteral("userPrincipalName"), s.signedInAs.userPrincipalName },
                 { QStringLiteral("tenantId"), s.signedInAs.tenantId } } },
         { QStringLiteral("answers"), answers },
+        { QStringLiteral("notAnswered"), toArray(s.notAnswered) },
+        { QStringLiteral("cloudKey"), s.cloudKey },
+        { QStringLiteral("rootCause"), rootCauseToJson(s.rootCause) },
         { QStringLiteral("verdict"), verdictKey(s.verdict()) },
         { QStringLiteral("exitCode"), s.exitCode() },
         { QStringLiteral("graphRoundTrips"), s.graphRoundTrips },
@@ -272,6 +318,11 @@ std::optional<Session> SessionJson::fromJson(const QJsonObject &o, QString *erro
     const QJsonObject answers = o.value(QLatin1String("answers")).toObject();
     for (auto it = answers.begin(); it != answers.end(); ++it)
         s.answers.insert(it.key(), it.value().toString());
+    s.notAnswered = r.strings(o, "notAnswered", root);
+    const QString cloud = r.string(o, "cloudKey", root);
+    if (!cloud.isEmpty())
+        s.cloudKey = cloud;
+    s.rootCause = r.rootCause(o, root + QStringLiteral(".rootCause"));
     s.graphRoundTrips = o.value(QLatin1String("graphRoundTrips")).toInt();
 
     const QJsonArray findings = r.array(o, "findings", root);

@@ -17,11 +17,47 @@ public:
         case Verdict::Warnings:
             return tr("No check failed; some findings deserve a look.");
         case Verdict::Failed:
-            return tr("At least one check failed: see the likely cause below.");
+            return tr("At least one check failed: the most likely cause is named above.");
         case Verdict::Incomplete:
             return tr("Not an all-clear: some checks could not run or ended in an error.");
         }
         return {};
+    }
+    static QString actorWord(checks::Actor a)
+    {
+        switch (a) {
+        case checks::Actor::User:
+            return tr("the user");
+        case checks::Actor::Admin:
+            return tr("an administrator");
+        case checks::Actor::Microsoft:
+            return tr("Microsoft");
+        case checks::Actor::Nobody:
+            return tr("nobody (wait and retry)");
+        }
+        return {};
+    }
+    // The root cause first: what a person acts on.
+    static QString rootCause(const RootCause &c)
+    {
+        QString out;
+        if (c.found) {
+            out += tr("Most likely cause: %1 [%2]\n").arg(c.title, c.checkId);
+            out += c.confidence == 1
+                ? tr("  Confidence: supported by 1 finding\n")
+                : tr("  Confidence: supported by %1 findings\n").arg(c.confidence);
+        } else {
+            out += c.title.isEmpty() ? QString() : c.title + QLatin1Char('\n');
+        }
+        if (!c.summary.isEmpty())
+            out += QStringLiteral("  %1\n").arg(c.summary);
+        if (!c.nextStep.isEmpty()) {
+            out += tr("  Who must act: %1\n").arg(actorWord(c.who));
+            out += tr("  Next step: %1\n").arg(c.nextStep);
+        }
+        if (c.docUrl.isValid())
+            out += tr("  Read: %1\n").arg(c.docUrl.toString());
+        return out;
     }
     static QString statusWord(checks::Status s)
     {
@@ -54,6 +90,10 @@ QString TextSummary::render(const Session &s)
                    s.source);
     if (!s.error.correlationId.isEmpty())
         out += Text::tr("Correlation ID: %1\n").arg(s.error.correlationId);
+    if (s.playbookCode > 0 && !s.playbookKnown)
+        out += Text::tr("AADSTS%1 is not in the 1200xx catalog: the generic SSPR playbook ran.\n")
+                   .arg(s.playbookCode);
+    out += Text::rootCause(s.rootCause);
     out += Text::verdictLine(s.verdict()) + QLatin1Char('\n');
     for (const auto &f : s.findings) {
         out += QStringLiteral("  [%1] %2: %3\n")
@@ -61,6 +101,8 @@ QString TextSummary::render(const Session &s)
         if (f.status != checks::Status::Pass && !f.remediation.text.isEmpty())
             out += QStringLiteral("          → %1\n").arg(f.remediation.text);
     }
+    if (!s.notAnswered.isEmpty())
+        out += Text::tr("Not answered: %1\n").arg(s.notAnswered.join(QStringLiteral(", ")));
     out += Text::tr("Graph round trips: %1\n").arg(s.graphRoundTrips);
     return out;
 }

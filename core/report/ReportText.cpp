@@ -1,0 +1,168 @@
+#include "core/report/ReportText.h"
+
+#include "core/auth/Cloud.h"
+#include "core/checks/GuidedQuestions.h"
+
+#include <QSysInfo>
+
+namespace sspr::report {
+
+using checks::Actor;
+using checks::Status;
+
+QString ReportText::statusWord(Status status)
+{
+    switch (status) {
+    case Status::Pass:
+        return tr("Passed");
+    case Status::Warning:
+        return tr("Warning");
+    case Status::Fail:
+        return tr("Failed");
+    case Status::Skipped:
+        return tr("Skipped");
+    case Status::Error:
+        return tr("Error");
+    }
+    return tr("Error");
+}
+
+QString ReportText::actorText(Actor actor)
+{
+    switch (actor) {
+    case Actor::User:
+        return tr("The user who saw the error");
+    case Actor::Admin:
+        return tr("An IT administrator of the tenant");
+    case Actor::Microsoft:
+        return tr("Microsoft (through a support request)");
+    case Actor::Nobody:
+        return tr("Nobody: no action is needed");
+    }
+    return tr("An IT administrator of the tenant");
+}
+
+QString ReportText::verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::AllPass:
+        return tr("All checks passed.");
+    case Verdict::Warnings:
+        return tr("No check failed; some findings deserve a look.");
+    case Verdict::Failed:
+        return tr("At least one check failed: a likely cause was found.");
+    case Verdict::Incomplete:
+        return tr("Not an all-clear: some checks could not run or ended in an error.");
+    }
+    return {};
+}
+
+QString ReportText::modeText(const QString &mode)
+{
+    if (mode == QLatin1String("self"))
+        return tr("Self-service: the user checked their own account");
+    if (mode == QLatin1String("it"))
+        return tr("IT staff helping a user");
+    return orUnknown(mode);
+}
+
+QString ReportText::cloudText(const QString &cloudKey)
+{
+    if (const auto cloud = auth::Clouds::byKey(cloudKey))
+        return QCoreApplication::translate("Cloud", cloud->displayName.toUtf8().constData());
+    return orUnknown(cloudKey);
+}
+
+QString ReportText::errorCodeLine(const Session &s)
+{
+    const int code = s.error.primaryCode() ? s.error.primaryCode() : 0;
+    if (!code)
+        return tr("none pasted");
+    QString line = QStringLiteral("AADSTS%1").arg(code);
+    QString name = !s.playbookTitle.isEmpty() ? s.playbookTitle : s.error.errorName;
+    if (name.startsWith(line)) // catalog titles may already lead with the code
+        name = name.mid(line.size()).trimmed();
+    if (!name.isEmpty())
+        line += QStringLiteral(" (%1)").arg(name);
+    return line;
+}
+
+QStringList ReportText::questionIds()
+{
+    namespace q = checks::question;
+    return { q::where, q::privateWindow, q::otherNetwork, q::registration, q::firstSeen,
+        q::writeback, q::methodsRequired };
+}
+
+QString ReportText::questionLabel(const QString &id)
+{
+    namespace q = checks::question;
+    if (id == q::where)
+        return tr("Where the error appeared");
+    if (id == q::privateWindow)
+        return tr("Same error in a private browser window");
+    if (id == q::otherNetwork)
+        return tr("Same error on another network");
+    if (id == q::registration)
+        return tr("Registered for password reset and able to receive the code");
+    if (id == q::firstSeen)
+        return tr("When it first happened");
+    if (id == q::writeback)
+        return tr("Password writeback enabled and healthy");
+    if (id == q::methodsRequired)
+        return tr("Methods the reset policy requires");
+    return id;
+}
+
+QString ReportText::answerLabel(const QString &id, const QString &answer)
+{
+    namespace q = checks::question;
+    if (id == q::firstSeen)
+        return answer; // free text
+    if (id == q::where) {
+        if (answer == QLatin1String("sspr-portal"))
+            return tr("The password reset portal (aka.ms/sspr)");
+        if (answer == QLatin1String("ctrl-alt-del"))
+            return tr("Windows Ctrl+Alt+Del change password");
+        if (answer == QLatin1String("windows-signin"))
+            return tr("The Windows sign-in screen (reset link)");
+        if (answer == QLatin1String("my-account"))
+            return tr("My Account / My Sign-Ins");
+        if (answer == QLatin1String("app"))
+            return tr("An application");
+    }
+    if (answer == QLatin1String("yes"))
+        return id == q::privateWindow || id == q::otherNetwork ? tr("Yes, it still fails")
+                                                               : tr("Yes");
+    if (answer == QLatin1String("no"))
+        return id == q::privateWindow || id == q::otherNetwork ? tr("No, it works there")
+                                                               : tr("No");
+    if (answer == QLatin1String("not-tried"))
+        return tr("Not tried");
+    if (answer == QLatin1String("unknown"))
+        return tr("Unknown");
+    if (answer == QLatin1String("registered-no-code"))
+        return tr("Registered, but no code arrives");
+    if (answer == QLatin1String("not-registered"))
+        return tr("Not registered");
+    return answer;
+}
+
+QString ReportText::osName()
+{
+    return tr("%1 (%2)").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+}
+
+QString ReportText::dateTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return tr("unknown");
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString ReportText::orUnknown(const QString &value)
+{
+    return value.isEmpty() ? tr("unknown") : value;
+}
+
+} // namespace sspr::report
