@@ -1,6 +1,7 @@
 // sspr-doctor: picks the wizard or the headless run. Everything else lives in core/ and ui/.
 #include "core/demo/ScenarioServer.h"
 #include "core/runtime/AppOptions.h"
+#include "core/runtime/AppSettings.h"
 #include "core/runtime/HeadlessRun.h"
 #include "core/runtime/RuntimeEnvironment.h"
 #include "ui/WizardWindow.h"
@@ -86,6 +87,10 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
     ui::WizardEnvironment wizardEnv;
     wizardEnv.graph = env->graph();
     wizardEnv.tokens = env->tokens();
+    wizardEnv.signIn = env->signIn();
+    wizardEnv.probes = env->probes(); // nullptr in demo mode until the demo tenant started
+    wizardEnv.trace = env->trace();
+    wizardEnv.reportFolder = runtime::AppSettings().reportFolder();
     wizardEnv.source = env->sourceLabel();
     wizardEnv.demoLabel = env->isDemo() ? env->demoServer()->scenarioName() : QString();
     wizardEnv.prefilledUser = options.userKey.isEmpty() ? env->defaultUserKey() : options.userKey;
@@ -109,7 +114,9 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
         if (!env->startDemoTenant(&startProblem)) {
             QMessageBox::critical(&window, QObject::tr("SSPR Doctor"), startProblem);
             QCoreApplication::exit(2);
+            return;
         }
+        window.setProbeRunner(env->probes());
     });
     window.installEventFilter(&demoStart);
     window.show();

@@ -49,6 +49,7 @@ FindingPanel::FindingPanel(const checks::Finding &finding, QWidget *parent)
     , m_title(new QLabel(finding.title, this))
     , m_summary(wrappedLabel(finding.summary, this))
     , m_detailsToggle(new QToolButton(this))
+    , m_runAgain(new QPushButton(tr("Run a&gain"), this))
 {
     setObjectName(QStringLiteral("findingPanel:") + finding.checkId);
     setAccessibleName(tr("%1: %2").arg(StatusStyle::word(finding.status), finding.title));
@@ -95,7 +96,17 @@ FindingPanel::FindingPanel(const checks::Finding &finding, QWidget *parent)
     body->addWidget(m_summary);
     if (QWidget *remediation = buildRemediation())
         body->addWidget(remediation);
-    body->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    m_runAgain->setObjectName(QStringLiteral("runAgainCheck"));
+    m_runAgain->setAccessibleName(tr("Run the check %1 again").arg(finding.title));
+    m_runAgain->setToolTip(tr("Run only this check again, for example after a fix."));
+    m_runAgain->setVisible(false);
+    connect(m_runAgain, &QPushButton::clicked, this,
+        [this] { Q_EMIT runAgainRequested(m_finding.checkId); });
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_detailsToggle);
+    actions->addStretch(1);
+    actions->addWidget(m_runAgain);
+    body->addLayout(actions);
     body->addWidget(m_details);
 
     auto *outer = new QHBoxLayout(this);
@@ -105,6 +116,17 @@ FindingPanel::FindingPanel(const checks::Finding &finding, QWidget *parent)
     outer->addLayout(body, 1);
 
     applyStatusColour();
+}
+
+void FindingPanel::setRunAgainAvailable(bool available)
+{
+    m_runAgain->setVisible(available);
+}
+
+void FindingPanel::setRunAgainBusy(bool busy)
+{
+    m_runAgain->setEnabled(!busy);
+    m_runAgain->setText(busy ? tr("Running…") : tr("Run a&gain"));
 }
 
 QWidget *FindingPanel::buildRemediation()

@@ -31,10 +31,15 @@ public:
 
     QToolButton *detailsToggle() const { return m_detailsToggle; }
     QPushButton *docLinkButton() const { return m_docLink; }
+    QPushButton *runAgainButton() const { return m_runAgain; }
+    // Shows "Run again" (hidden until a receiver is there) and enables it while idle.
+    void setRunAgainAvailable(bool available);
+    void setRunAgainBusy(bool busy);
     EvidenceTable *evidenceTable() const { return m_evidence; }
 
 Q_SIGNALS:
     void expandedChanged(bool expanded);
+    void runAgainRequested(const QString &checkId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -53,6 +58,7 @@ private:
     QLabel *m_summary;
     QToolButton *m_detailsToggle;
     QPushButton *m_docLink = nullptr;
+    QPushButton *m_runAgain;
     QWidget *m_details;
     EvidenceTable *m_evidence = nullptr;
 };

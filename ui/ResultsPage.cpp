@@ -2,8 +2,13 @@
 
 #include "ui/FindingPanel.h"
 #include "ui/PageTitle.h"
+#include "ui/RootCauseSummary.h"
 #include "ui/VerdictHeader.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -11,9 +16,13 @@
 
 namespace sspr::ui {
 
+using checks::Status;
+
 ResultsPage::ResultsPage(QWidget *parent)
     : QWizardPage(parent)
     , m_header(new VerdictHeader(this))
+    , m_failuresOnly(new QCheckBox(tr("Show &failures only"), this))
+    , m_filterNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPage"));
     setTitle(pageTitle(tr("Results")));
@@ -23,6 +32,21 @@ ResultsPage::ResultsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_header);
+    m_rootCause = new RootCauseSummary(this);
+    layout->addWidget(m_rootCause);
+
+    m_failuresOnly->setObjectName(QStringLiteral("failuresOnly"));
+    m_failuresOnly->setAccessibleName(tr("Show failures only"));
+    m_failuresOnly->setToolTip(tr("Hide the checks that passed or were skipped; failed "
+                                  "checks, warnings and checks that could not run stay."));
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->setTextFormat(Qt::PlainText);
+    m_filterNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_failuresOnly);
+    filterRow->addWidget(m_filterNote, 1);
+    layout->addLayout(filterRow);
+    connect(m_failuresOnly, &QCheckBox::toggled, this, &ResultsPage::applyFilter);
 
     auto *host = new QWidget;
     host->setObjectName(QStringLiteral("findingPanels"));
@@ -43,11 +67,18 @@ ResultsPage::ResultsPage(QWidget *parent)
     connect(m_header, &VerdictHeader::findingLinkActivated, this, &ResultsPage::showFinding);
 }
 
+bool ResultsPage::isProblem(Status status)
+{
+    return status == Status::Fail || status == Status::Warning || status == Status::Error;
+}
+
 void ResultsPage::showFinding(const QString &checkId)
 {
     FindingPanel *target = panel(checkId);
     if (!target)
         return;
+    if (target->isHidden())
+        m_failuresOnly->setChecked(false); // a link to a hidden panel shows it
     // Top of the panel at the top of the view, as far as the scroll range allows.
     m_scroll->verticalScrollBar()->setValue(target->y());
     target->detailsToggle()->setFocus(Qt::OtherFocusReason);
@@ -55,18 +86,97 @@ void ResultsPage::showFinding(const QString &checkId)
 
 void ResultsPage::setSession(const report::Session &session)
 {
+    m_session = session;
     m_header->setSession(session);
+    m_rootCause->setSession(session);
     clearPanels();
     m_scroll->verticalScrollBar()->setValue(0);
     // Panels keep the playbook's order rather than sorting failures first: the playbook
     // orders checks from most to least telling for the code, and a finding often explains
     // the next (a disabled account makes the registration report unreliable). The verdict
     // header's count line already names every check that did not pass, so none is buried.
-    for (const auto &finding : session.findings) {
-        auto *panel = new FindingPanel(finding);
-        m_panelLayout->insertWidget(m_panelLayout->count() - 1, panel);
-        m_panels.append(panel);
+    for (const auto &finding : session.findings)
+        m_panels.append(addPanel(finding, m_panelLayout->count() - 1));
+    applyFilter();
+}
+
+FindingPanel *ResultsPage::addPanel(const checks::Finding &finding, int index)
+{
+    auto *panel = new FindingPanel(finding);
+    panel->setRunAgainAvailable(m_runAgainAvailable);
+    connect(panel, &FindingPanel::runAgainRequested, this, &ResultsPage::runAgainRequested);
+    m_panelLayout->insertWidget(index, panel);
+    return panel;
+}
+
+void ResultsPage::updateFinding(const report::Session &session, const QString &checkId)
+{
+    m_session = session;
+    m_header->setSession(m_session);
+    m_rootCause->setSession(m_session);
+    for (int i = 0; i < m_panels.size(); ++i) {
+        FindingPanel *old = m_panels.at(i);
+        if (old->finding().checkId != checkId)
+            continue;
+        const auto found = std::find_if(session.findings.cbegin(), session.findings.cend(),
+            [&](const checks::Finding &f) { return f.checkId == checkId; });
+        if (found == session.findings.cend())
+            continue;
+        const checks::Finding &finding = *found;
+        const bool hadFocus = old->isAncestorOf(focusWidget());
+        const int index = m_panelLayout->indexOf(old);
+        FindingPanel *fresh = addPanel(finding, index);
+        m_panels.replace(i, fresh);
+        delete old;
+        if (hadFocus)
+            fresh->runAgainButton()->setFocus(Qt::OtherFocusReason);
     }
+    applyFilter();
+}
+
+void ResultsPage::setRunAgainAvailable(bool available)
+{
+    m_runAgainAvailable = available;
+    for (FindingPanel *panel : std::as_const(m_panels))
+        panel->setRunAgainAvailable(available);
+}
+
+void ResultsPage::setRunAgainBusy(const QString &checkId, bool busy)
+{
+    for (FindingPanel *panel : std::as_const(m_panels)) {
+        // While one check runs again, the others wait: one diagnosis at a time.
+        panel->setRunAgainBusy(busy);
+        if (busy && panel->finding().checkId != checkId)
+            panel->runAgainButton()->setText(tr("Run a&gain"));
+    }
+}
+
+QList<FindingPanel *> ResultsPage::visiblePanels() const
+{
+    QList<FindingPanel *> out;
+    for (FindingPanel *panel : m_panels) {
+        if (!panel->isHidden())
+            out << panel;
+    }
+    return out;
+}
+
+void ResultsPage::applyFilter()
+{
+    const bool only = m_failuresOnly->isChecked();
+    int hidden = 0;
+    for (FindingPanel *panel : std::as_const(m_panels)) {
+        const bool show = !only || isProblem(panel->finding().status);
+        panel->setHidden(!show);
+        hidden += show ? 0 : 1;
+    }
+    if (!only)
+        m_filterNote->clear();
+    else if (hidden == m_panels.size())
+        m_filterNote->setText(tr("No failures: every check passed or was skipped."));
+    else
+        m_filterNote->setText(hidden == 1 ? tr("1 passed or skipped check hidden.")
+                                          : tr("%1 passed or skipped checks hidden.").arg(hidden));
 }
 
 FindingPanel *ResultsPage::panel(const QString &checkId) const

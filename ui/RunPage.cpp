@@ -2,6 +2,7 @@
 
 #include "core/graph/GraphClient.h"
 #include "core/playbook/Diagnosis.h"
+#include "core/playbook/ErrorTextParser.h"
 #include "ui/CheckRow.h"
 #include "ui/PageTitle.h"
 #include "ui/StatusStyle.h"
@@ -30,7 +31,7 @@ RunPage::RunPage(const WizardEnvironment &env, QWidget *parent)
 {
     setObjectName(QStringLiteral("runPage"));
     setTitle(pageTitle(tr("Running the checks")));
-    setSubTitle(tr("Each check reads from Microsoft Graph. This usually takes a few seconds."));
+    setSubTitle(tr("The checks only read; nothing is changed. This usually takes a few seconds."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -134,18 +135,29 @@ void RunPage::startRun()
     m_session.reset();
     m_cancelled = false;
 
-    playbook::DiagnosisInput input;
-    input.errorText = field(QStringLiteral("errorText")).toString();
-    input.userKey = field(QStringLiteral("userKey")).toString().trimmed();
-    input.source = sourceLabel();
+    RunRequest request;
+    if (m_requestSource) {
+        request = m_requestSource();
+    } else {
+        request.input.errorText = field(QStringLiteral("errorText")).toString();
+        request.input.userKey = field(QStringLiteral("userKey")).toString().trimmed();
+        request.tokens = m_env.tokens;
+    }
+    playbook::DiagnosisInput &input = request.input;
+    if (input.source.isEmpty())
+        input.source = sourceLabel();
 
     clearRows();
-    for (const auto &planned : playbook::Diagnosis::plannedChecks(input.errorText))
+    m_rerunCheckId.clear();
+    const playbook::ParsedError parsed = playbook::ErrorTextParser::parse(input.errorText);
+    for (const auto &planned : playbook::Diagnosis::plannedChecks(parsed, input.answers))
         addRow(planned.first, planned.second);
     updateProgress();
 
     // A fresh Diagnosis per run: a cancelled run's late signals cannot touch the next one.
-    m_diagnosis = new playbook::Diagnosis(m_env.graph, m_env.tokens, this);
+    m_diagnosis = new playbook::Diagnosis(m_env.graph, request.tokens, this);
+    if (m_env.probes)
+        m_diagnosis->setProbeRunner(m_env.probes);
     connect(m_diagnosis, &playbook::Diagnosis::checkStarted, this, &RunPage::onCheckStarted);
     connect(m_diagnosis, &playbook::Diagnosis::checkFinished, this, &RunPage::onCheckFinished);
     connect(m_diagnosis, &playbook::Diagnosis::finished, this, &RunPage::onFinished);
@@ -153,6 +165,23 @@ void RunPage::startRun()
     qCInfo(lcUi) << "run started:" << m_rowOrder.size() << "checks, source" << input.source;
     setRunning(true);
     m_diagnosis->start(input);
+}
+
+bool RunPage::rerunCheck(const QString &checkId)
+{
+    if (m_running || !m_diagnosis || !m_session || !m_rows.contains(checkId))
+        return false;
+    qCInfo(lcUi) << "running again:" << checkId;
+    m_cancelled = false;
+    m_rerunCheckId = checkId;
+    setRunning(true);
+    m_diagnosis->rerun(checkId);
+    return true;
+}
+
+void RunPage::setRequestSource(std::function<RunRequest()> source)
+{
+    m_requestSource = std::move(source);
 }
 
 void RunPage::cancelRun()
@@ -207,9 +236,13 @@ void RunPage::onFinished(const report::Session &session)
     }
     m_session = session;
     qCInfo(lcUi) << "run finished:" << report::verdictKey(session.verdict());
+    const QString rerun = std::exchange(m_rerunCheckId, QString());
     setRunning(false);
     updateProgress();
-    Q_EMIT sessionReady(session);
+    if (rerun.isEmpty())
+        Q_EMIT sessionReady(session);
+    else
+        Q_EMIT checkRerun(session, rerun);
     Q_EMIT completeChanged();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/StatusStyle.h"
 
+#include "core/report/StatusPalette.h"
+
 #include <QPalette>
 #include <algorithm>
 #include <cmath>
@@ -55,22 +57,8 @@ bool StatusStyle::isDark(const QPalette &palette)
 
 QColor StatusStyle::color(Status status, const QPalette &palette)
 {
-    // Two hand-picked sets (GitHub Primer-like hues) rather than one colour for both themes:
-    // a single mid-tone cannot reach 4.5:1 on both white and near-black backgrounds.
-    const bool dark = isDark(palette);
-    switch (status) {
-    case Status::Pass:
-        return dark ? QColor(0x4a, 0xc2, 0x6b) : QColor(0x14, 0x70, 0x2f);
-    case Status::Warning:
-        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x8a, 0x5a, 0x00);
-    case Status::Fail:
-        return dark ? QColor(0xff, 0x81, 0x82) : QColor(0xc4, 0x1e, 0x2a);
-    case Status::Skipped:
-        return dark ? QColor(0x9e, 0xa7, 0xb3) : QColor(0x57, 0x60, 0x6a);
-    case Status::Error:
-        return dark ? QColor(0xc2, 0x97, 0xff) : QColor(0x7a, 0x3f, 0xd0);
-    }
-    return palette.color(QPalette::Text);
+    // The one table the reports use too (core/report/StatusPalette).
+    return QColor(QRgb(report::StatusPalette::rgb(status, isDark(palette))));
 }
 
 QString StatusStyle::actorText(Actor actor)

@@ -5,9 +5,16 @@
 namespace sspr::graph {
 class GraphClient;
 }
-namespace sspr::auth {
-class TokenProvider;
+namespace sspr::probes {
+class ProbeRunner;
 }
+namespace sspr::trace {
+class HttpTrace;
+}
+namespace sspr::auth {
+class SignIn;
+class TokenProvider;
+} // namespace sspr::auth
 
 namespace sspr::ui {
 
@@ -18,6 +25,8 @@ namespace sspr::ui {
 //   sspr::ui::WizardEnvironment env;
 //   env.graph = runtime->graph();
 //   env.tokens = runtime->tokens();            // nullptr: nobody signed in, checks skip
+//   env.signIn = runtime->signIn();            // browser / device code sign-in
+//   env.probes = runtime->probes();            // network, clock and OS checks of this PC
 //   env.demoLabel = options.scenario;          // "healthy"; empty for a real tenant
 //   env.source = runtime->sourceLabel();       // "demo:healthy" or the Graph host
 //   env.prefilledUser = runtime->defaultUserKey();
@@ -26,6 +35,12 @@ namespace sspr::ui {
 struct WizardEnvironment {
     graph::GraphClient *graph = nullptr; // not owned; nullptr runs without Graph (skipped)
     auth::TokenProvider *tokens = nullptr; // not owned; nullptr: not signed in
+    // Not owned; the interactive sign-in (runtime->signIn()), usually also `tokens`. nullptr:
+    // the sign-in page can only show whether `tokens` is signed in (tests, demo without it).
+    auth::SignIn *signIn = nullptr;
+    probes::ProbeRunner *probes = nullptr; // not owned; the local checks (runtime->probes())
+    trace::HttpTrace *trace = nullptr; // not owned; the redacted HTTP trace (runtime->trace())
+    QString reportFolder; // where save dialogs start; empty: the user's documents folder
     // Scenario name when running against the built-in demo tenant; empty for a real tenant.
     // Non-empty shows the "Demo tenant — no real data" banner.
     QString demoLabel;
