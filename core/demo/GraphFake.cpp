@@ -1,5 +1,6 @@
 #include "core/demo/GraphFake.h"
 
+#include "core/demo/AuthorityEndpoints.h"
 #include "core/demo/GraphEndpoints.h"
 
 #include <QDateTime>
@@ -47,6 +48,7 @@ QByteArray httpDate()
 
 GraphFake::GraphFake(ServerState &state)
     : m_state(state)
+    , m_gate(state.authority)
 {
 }
 
@@ -68,6 +70,11 @@ int GraphFake::takeLatency(const QStringList &targets)
 HttpReply GraphFake::handle(
     const QString &method, const QUrl &url, const HeaderPairs &headers, const QByteArray &body)
 {
+    // The identity platform's endpoints share the port; they are counted by grant type
+    // (tokenRequestCount), not in the Graph request log.
+    if (auto reply = AuthorityEndpoints(m_state).handle(method, url, headers, body))
+        return *reply;
+
     const QString fullPath = url.path(QUrl::FullyDecoded);
     const QString query = url.query(QUrl::FullyDecoded);
     m_state.log.addHttpRequest(method + QLatin1Char(' ') + fullPath
@@ -105,6 +112,8 @@ HttpReply GraphFake::handle(
                 clientRequestId),
             clientRequestId);
     }
+    if (auto refused = m_gate.admit(authorization, clientRequestId, m_state.baseUrl()))
+        return toHttp(*refused, clientRequestId);
 
     const std::shared_ptr<const Scenario> scenario = m_state.scenario();
     if (!scenario)
@@ -259,6 +268,8 @@ GraphReply GraphFake::dispatch(const GraphCall &call, const Scenario &scenario, 
                 [](const Fault &f) { return f.kind == Fault::Kind::Status && !f.topLevelOnly; }))
             return statusFault(*fault, clientRequestId);
     }
+    if (auto denied = m_gate.checkScope(call, scenario))
+        return *denied;
 
     for (const StaticRoute &route : scenario.routes) {
         if (route.method.compare(call.method, Qt::CaseInsensitive) != 0
@@ -291,7 +302,7 @@ GraphReply GraphFake::dispatch(const GraphCall &call, const Scenario &scenario, 
     const bool looping = takeFault(target, [](const Fault &f) {
         return f.kind == Fault::Kind::LoopingNextLink;
     }).has_value();
-    return GraphEndpoints(scenario, m_graphBaseUrl).get(call, looping);
+    return GraphEndpoints(scenario, m_graphBaseUrl).get(m_gate.asAccount(call), looping);
 }
 
 GraphReply GraphFake::statusFault(const Fault &fault, const QString &clientRequestId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/GraphReply.h"
+#include "core/demo/GraphTokenGate.h"
 #include "core/demo/ServerState.h"
 
 #include <QHash>
@@ -41,6 +42,7 @@ private:
 
     ServerState &m_state;
     QUrl m_graphBaseUrl;
+    GraphTokenGate m_gate; // AuthorityOptions::requireIssuedTokens
 };
 
 } // namespace sspr::demo

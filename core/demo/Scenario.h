@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/Fault.h"
+#include "core/demo/NetworkBehavior.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -54,6 +55,7 @@ struct Scenario {
 
     QList<Fault> faults;
     QList<StaticRoute> routes;
+    NetworkBehavior network; // the local probes' view of the network (demo TLS endpoint)
 
     // The user resource with this object id or userPrincipalName (case-insensitive), or an
     // empty object.

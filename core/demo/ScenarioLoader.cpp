@@ -240,7 +240,7 @@ const QStringList &knownTopLevelKeys()
         QStringLiteral("directoryAudits"), QStringLiteral("signIns"),
         QStringLiteral("authenticationMethods"), QStringLiteral("licenseDetails"),
         QStringLiteral("authenticationMethodsPolicy"), QStringLiteral("authorizationPolicy"),
-        QStringLiteral("faults"), QStringLiteral("routes") };
+        QStringLiteral("faults"), QStringLiteral("routes"), QStringLiteral("network") };
     return keys;
 }
 
@@ -450,6 +450,16 @@ ScenarioLoader::Result ScenarioLoader::build(const QJsonObject &root, const QStr
         if (!route)
             return fail(error);
         s.routes.append(*route);
+    }
+    const QJsonValue network = root.value(QLatin1String("network"));
+    if (!network.isUndefined()) {
+        QString error;
+        const auto behavior = network.isObject()
+            ? NetworkBehavior::fromJson(network.toObject(), &error)
+            : std::nullopt;
+        if (!behavior)
+            return fail(error.isEmpty() ? tr("\"network\" must be an object") : error);
+        s.network = *behavior;
     }
     return s;
 }

@@ -141,6 +141,36 @@ void ScenarioServer::clearFaults()
     d->state.runtimeFaults.reset();
 }
 
+void ScenarioServer::setAuthorityOptions(const AuthorityOptions &options)
+{
+    d->state.authority.setOptions(options);
+}
+
+AuthorityOptions ScenarioServer::authorityOptions() const
+{
+    return d->state.authority.options();
+}
+
+QUrl ScenarioServer::authorityUrl() const
+{
+    return baseUrl();
+}
+
+void ScenarioServer::revokeAccessTokens()
+{
+    d->state.authority.revokeAccessTokens();
+}
+
+void ScenarioServer::revokeRefreshTokens()
+{
+    d->state.authority.revokeRefreshTokens();
+}
+
+int ScenarioServer::tokenRequestCount(const QString &grantType) const
+{
+    return d->state.authority.tokenRequestCount(grantType);
+}
+
 int ScenarioServer::httpRequestCount() const
 {
     return d->state.log.httpRequestCount();

@@ -58,6 +58,7 @@ public:
     int tokenRequestCount(const QString &grantType) const; // per grant_type received
 
     // What arrived, for assertions and the benchmark (thread-safe).
+    // Graph's side only: the authority endpoints are counted by tokenRequestCount().
     int httpRequestCount() const; // HTTP requests received (round trips)
     QStringList requestLog() const; // "POST /v1.0/$batch", "GET /v1.0/me?$select=id"; no headers
     QStringList batchItemLog() const; // "GET /users/x" for every item inside a $batch

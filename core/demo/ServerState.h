@@ -3,6 +3,7 @@
 #include "core/demo/FaultSet.h"
 #include "core/demo/RequestLog.h"
 #include "core/demo/Scenario.h"
+#include "core/demo/TokenLedger.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -17,6 +18,7 @@ struct ServerState {
     FaultSet runtimeFaults; // consulted first
     FaultSet scenarioFaults;
     RequestLog log;
+    TokenLedger authority; // the identity platform side: options, codes, tokens
 
     std::shared_ptr<const Scenario> scenario() const
     {
