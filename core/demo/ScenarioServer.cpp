@@ -171,6 +171,16 @@ int ScenarioServer::tokenRequestCount(const QString &grantType) const
     return d->state.authority.tokenRequestCount(grantType);
 }
 
+QStringList ScenarioServer::secretsSeen() const
+{
+    return d->state.authority.secretsSeen();
+}
+
+QStringList ScenarioServer::secretsSeen(SecretKind kind) const
+{
+    return d->state.authority.secretsSeen(kind);
+}
+
 int ScenarioServer::httpRequestCount() const
 {
     return d->state.log.httpRequestCount();

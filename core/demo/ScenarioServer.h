@@ -2,6 +2,7 @@
 
 #include "core/demo/AuthorityOptions.h"
 #include "core/demo/Fault.h"
+#include "core/demo/SecretKind.h"
 
 #include <QObject>
 #include <QStringList>
@@ -56,6 +57,10 @@ public:
     void revokeAccessTokens(); // every access token issued so far now gets 401 from Graph
     void revokeRefreshTokens(); // refresh grants now fail with invalid_grant (AADSTS70008 shape)
     int tokenRequestCount(const QString &grantType) const; // per grant_type received
+    // Every secret the authority issued or received so far (codes, verifiers, access, refresh
+    // and id tokens, device codes), each once: what the tests scan files and logs for.
+    QStringList secretsSeen() const;
+    QStringList secretsSeen(SecretKind kind) const;
 
     // What arrived, for assertions and the benchmark (thread-safe).
     // Graph's side only: the authority endpoints are counted by tokenRequestCount().

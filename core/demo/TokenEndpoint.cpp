@@ -49,6 +49,13 @@ HttpReply TokenEndpoint::handle()
 {
     const QString grantType = m_request.param("grant_type");
     m_ledger.countTokenRequest(grantType);
+    // What the client sent, valid or not: a forged or stale value must not leak either.
+    m_ledger.noteSecret(SecretKind::AuthorizationCode, m_request.param("code"));
+    m_ledger.noteSecret(SecretKind::CodeVerifier, m_request.param("code_verifier"));
+    m_ledger.noteSecret(SecretKind::RefreshToken, m_request.param("refresh_token"));
+    m_ledger.noteSecret(SecretKind::DeviceCode, m_request.param("device_code"));
+    m_ledger.noteSecret(SecretKind::ClientCredential, m_request.param("client_secret"));
+    m_ledger.noteSecret(SecretKind::ClientCredential, m_request.param("client_assertion"));
     const AuthorityOptions options = m_ledger.options();
     if (grantType.isEmpty())
         return m_request.json(AuthorityRequest::missing(QStringLiteral("grant_type")));
@@ -195,7 +202,9 @@ HttpReply TokenEndpoint::issue(const Grant &grant, const AuthorityOptions &optio
         id.nonce = grant.nonce;
         id.issuedAt = now;
         id.lifetimeSeconds = lifetime;
-        body.insert(QStringLiteral("id_token"), id.build());
+        const QString idToken = id.build();
+        m_ledger.noteSecret(SecretKind::IdToken, idToken);
+        body.insert(QStringLiteral("id_token"), idToken);
     }
     if (m_request.param("client_info") == QLatin1String("1")) {
         // MSAL's account key: base64url({"uid": oid, "utid": tid}).

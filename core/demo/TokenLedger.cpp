@@ -43,6 +43,7 @@ AuthorityOptions TokenLedger::options() const
 QString TokenLedger::addCode(const AuthorizationCode &code)
 {
     const QString value = randomToken(48);
+    noteSecret(SecretKind::AuthorizationCode, value);
     QMutexLocker lock(&m_mutex);
     m_codes.insert(value, code);
     return value;
@@ -64,6 +65,7 @@ TokenLedger::Check TokenLedger::redeemCode(const QString &code, AuthorizationCod
 QString TokenLedger::issueAccessToken(const Grant &grant, const QDateTime &expiresAt)
 {
     const QString value = randomToken(48);
+    noteSecret(SecretKind::AccessToken, value);
     QMutexLocker lock(&m_mutex);
     m_accessTokens.insert(value, Token { grant, expiresAt, false });
     return value;
@@ -72,6 +74,7 @@ QString TokenLedger::issueAccessToken(const Grant &grant, const QDateTime &expir
 QString TokenLedger::issueRefreshToken(const Grant &grant)
 {
     const QString value = randomToken(64);
+    noteSecret(SecretKind::RefreshToken, value);
     QMutexLocker lock(&m_mutex);
     m_refreshTokens.insert(value, Token { grant, QDateTime(), false });
     return value;
@@ -118,6 +121,7 @@ QString TokenLedger::addDeviceCode(
 {
     const QString value = randomToken(48);
     *userCode = newUserCode();
+    noteSecret(SecretKind::DeviceCode, value);
     QMutexLocker lock(&m_mutex);
     m_deviceCodes.insert(value, DeviceCode { grant, expiresAt, 0, false });
     return value;
@@ -161,6 +165,37 @@ int TokenLedger::tokenRequestCount(const QString &grantType) const
 {
     QMutexLocker lock(&m_mutex);
     return m_tokenRequests.value(grantType);
+}
+
+void TokenLedger::noteSecret(SecretKind kind, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_secretValues.contains(value))
+        return;
+    m_secretValues.insert(value);
+    m_secrets.append({ kind, value });
+}
+
+QStringList TokenLedger::secretsSeen() const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList values;
+    for (const auto &secret : m_secrets)
+        values.append(secret.second);
+    return values;
+}
+
+QStringList TokenLedger::secretsSeen(SecretKind kind) const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList values;
+    for (const auto &secret : m_secrets) {
+        if (secret.first == kind)
+            values.append(secret.second);
+    }
+    return values;
 }
 
 } // namespace sspr::demo

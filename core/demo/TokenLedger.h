@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/demo/AuthorityOptions.h"
+#include "core/demo/SecretKind.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QMutex>
+#include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -58,6 +62,12 @@ public:
     void countTokenRequest(const QString &grantType);
     int tokenRequestCount(const QString &grantType) const;
 
+    // Every secret issued (codes, tokens) or received (verifiers, credentials), once each, in
+    // the order seen: the tests prove none of them ends up in a file or a log.
+    void noteSecret(SecretKind kind, const QString &value);
+    QStringList secretsSeen() const;
+    QStringList secretsSeen(SecretKind kind) const;
+
     static QString randomToken(int bytes); // base64url, no padding
 
 private:
@@ -80,6 +90,8 @@ private:
     QHash<QString, Token> m_refreshTokens;
     QHash<QString, DeviceCode> m_deviceCodes;
     QHash<QString, int> m_tokenRequests;
+    QList<QPair<SecretKind, QString>> m_secrets;
+    QSet<QString> m_secretValues;
 };
 
 } // namespace sspr::demo
