@@ -270,7 +270,13 @@ void SignIn::refresh(const QString &refreshToken, bool announce)
                 if (attempt != d->attempt)
                     return;
                 if (result.status != 200) {
-                    d->cache.clear(); // the refresh token is spent or revoked
+                    // Only the authority's error reply (RFC 6749 s5.2: invalid_grant and the
+                    // like, HTTP 400/401) says the refresh token is spent or revoked. A lost
+                    // connection, a timeout, 429 or a 5xx does not: keep it for the next try.
+                    if (result.status >= 400 && result.status < 500 && result.status != 429)
+                        d->cache.clear();
+                    else
+                        d->cache.dropAccessToken();
                     fail(AuthErrorReply::parse(result.body, result.status, result.networkError));
                     return;
                 }

@@ -103,6 +103,24 @@ Finding OsCheck::evaluate(const Evidence &evidence, const CheckContext &ctx) con
             Actor::Admin, doc };
         return finding;
     }
+    if (!os.error.isEmpty()) {
+        // Half the evidence: the join state was read, the AAD log was not. No pass on that.
+        finding.status = Status::Error;
+        finding.summary = tr("Microsoft Entra joined, but the AAD operational log could not be "
+                             "read: %1")
+                              .arg(os.error)
+                              .simplified();
+        finding.details = tr("dsregcmd reports AzureAdJoined YES (DomainJoined %1, AzureAdPrt "
+                             "%2), but without the AAD operational log whether Windows recorded "
+                             "a password reset or change error is unknown.")
+                              .arg(domain.isEmpty() ? tr("unknown") : domain,
+                                  prt.isEmpty() ? tr("unknown") : prt);
+        finding.remediation = { tr("Export the AAD operational log for the time of the error "
+                                   "(Event Viewer > Applications and Services Logs > Microsoft > "
+                                   "Windows > AAD) and attach it to the support request."),
+            Actor::User, doc };
+        return finding;
+    }
     finding.status = Status::Pass;
     finding.summary = tr("Microsoft Entra joined, no AAD log errors about password reset.");
     finding.details
@@ -110,9 +128,6 @@ Finding OsCheck::evaluate(const Evidence &evidence, const CheckContext &ctx) con
              "and the AAD operational log of the last days has no error naming "
              "password reset or change.")
               .arg(domain.isEmpty() ? tr("unknown") : domain, prt.isEmpty() ? tr("unknown") : prt);
-    if (!os.error.isEmpty())
-        finding.details
-            += QLatin1Char(' ') + tr("The event log could not be read: %1.").arg(os.error);
     finding.remediation
         = { tr("Nothing to do here: look at the other checks."), Actor::Nobody, doc };
     return finding;

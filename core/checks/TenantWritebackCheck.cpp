@@ -106,9 +106,11 @@ Finding TenantWritebackCheck::evaluate(const Evidence &evidence, const CheckCont
     const graph::GraphResponse *audit
         = ctx.selfMode ? nullptr : evidence.response(SsprAuditLog::key());
     QStringList onPremFailures;
+    bool auditRead = false; // only a log actually read can vouch for "no on-premises failure"
     if (audit && audit->ok()) {
         QString missing;
         if (const auto events = SsprAuditLog::events(audit->body, &missing)) {
+            auditRead = true;
             for (const SsprAuditLog::Event &event : *events) {
                 if (SsprAuditLog::namesOnPremises(event))
                     onPremFailures << SsprAuditLog::line(event);
@@ -123,6 +125,8 @@ Finding TenantWritebackCheck::evaluate(const Evidence &evidence, const CheckCont
         finding.evidence << GraphEvidence::item(auditSent, audit,
             { { QStringLiteral("error"), graph::GraphError::kindName(audit->error->kind) } });
         notes << tr("The SSPR audit log could not be read (%1).").arg(audit->error->describe());
+    } else if (!ctx.selfMode && !audit) {
+        notes << tr("The SSPR audit log was not read (not requested or no reply).");
     }
 
     const QString answer = evidence.answers.value(question::writeback).trimmed().toLower();
@@ -170,7 +174,11 @@ Finding TenantWritebackCheck::evaluate(const Evidence &evidence, const CheckCont
         finding.summary
             = tr("%1 is synced and the administrator confirmed writeback is enabled.").arg(upn);
         finding.details = synced + QLatin1Char(' ')
-            + tr("Writeback was confirmed and the SSPR audit log shows no on-premises failure.")
+            + (auditRead
+                    ? tr("Writeback was confirmed and the SSPR audit log shows no on-premises "
+                         "failure.")
+                    : tr("Writeback was confirmed by the administrator; the SSPR audit log could "
+                         "not be searched for on-premises failures, so that part is unverified."))
             + noteText;
         finding.remediation = { tr("Nothing to do for writeback."), Actor::Nobody,
             DocLinksExtra::troubleshootWriteback() };

@@ -67,7 +67,14 @@ void ClockProber::start()
             tls.addCaCertificates(m_config.extraTrustedRoots);
         request.setSslConfiguration(tls);
     }
-    m_reply = m_network->head(request);
+    // A manager of its own, dropped when the probe ends: Qt pools the TLS connection of this
+    // HEAD, whose certificate errors are ignored below, and reuses it for the next request to
+    // the same host without verifying again. In the shared manager that next request would
+    // be the sign-in's token POST or a Graph call, sent over an unverified connection.
+    m_isolated = new QNetworkAccessManager(this);
+    m_isolated->setProxy(m_network->proxy());
+    m_isolated->setRedirectPolicy(m_network->redirectPolicy());
+    m_reply = m_isolated->head(request);
     // Only the Date header is read and nothing is sent, so a certificate the PC does not
     // trust (TLS inspection, reported by client.network) must not hide the clock.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this] {
@@ -121,6 +128,8 @@ void ClockProber::finish(const QString &error)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    if (m_isolated)
+        m_isolated->deleteLater(); // closes the unverified connection with it
     Q_EMIT finished();
 }
 

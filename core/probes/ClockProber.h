@@ -42,6 +42,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     ProbeConfig m_config;
     ClockProbe m_result;
+    QPointer<QNetworkAccessManager> m_isolated; // this probe's own connection pool
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     bool m_started = false;

@@ -1,5 +1,7 @@
 #include "core/report/SessionJson.h"
 
+#include "core/trace/Redactor.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -263,9 +265,30 @@ QJsonObject SessionJson::toJson(const Session &s)
     };
 }
 
+// Every string through the trace redactor before it reaches a file (headless --json): the
+// checks' own redaction is narrower, and finding text can echo what Graph or the person sent.
+static QJsonValue redacted(const QJsonValue &value)
+{
+    if (value.isString())
+        return trace::Redactor::text(value.toString());
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = redacted(array.at(i));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = redacted(it.value());
+        return object;
+    }
+    return value;
+}
+
 QByteArray SessionJson::toBytes(const Session &session)
 {
-    return QJsonDocument(toJson(session)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(redacted(toJson(session)).toObject()).toJson(QJsonDocument::Indented);
 }
 
 std::optional<Session> SessionJson::fromJson(const QJsonObject &o, QString *error)

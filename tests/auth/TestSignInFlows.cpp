@@ -366,6 +366,30 @@ private Q_SLOTS:
         QVERIFY(!m_signIn->isSignedIn());
     }
 
+    void unreachableAuthorityKeepsTheRefreshToken()
+    {
+        QVERIFY(signInInteractive());
+        const QString first = m_signIn->account().userPrincipalName;
+        QString token;
+        m_signIn->acquireToken({}, [&](const auth::TokenResult &r) { token = r.accessToken; });
+        QVERIFY(!token.isEmpty());
+        // The authority goes away (network down): the refresh fails without an OAuth error.
+        m_authority.server->stop();
+        m_signIn->invalidate(token);
+        QSignalSpy failed(m_signIn.get(), &auth::SignIn::signInFailed);
+        std::optional<QString> problem;
+        m_signIn->acquireToken({}, [&](const auth::TokenResult &r) { problem = r.error; });
+        QTRY_VERIFY_WITH_TIMEOUT(problem.has_value(), 20000);
+        QCOMPARE(refreshGrants(), 0);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(
+            failed.first().first().value<auth::AuthError>().code != QLatin1String("invalid_grant"));
+        // Still signed in: the next acquireToken may try again once the network is back.
+        QVERIFY(m_signIn->isSignedIn());
+        QCOMPARE(m_signIn->state(), auth::SignIn::State::SignedIn);
+        QCOMPARE(m_signIn->account().userPrincipalName, first);
+    }
+
 private:
     void assertListenerClosed(const QUrl &authorize)
     {

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -280,6 +281,44 @@ private Q_SLOTS:
         QVERIFY(evidence.clock.has_value());
         QVERIFY(!evidence.clock->measured);
         QVERIFY(!evidence.clock->error.isEmpty());
+    }
+
+    // The clock ignores certificate errors for its HEAD; the TLS connection it leaves must not
+    // stay in the shared manager's pool, where the token POST (code, verifier, refresh token)
+    // or a Graph call to the same host would reuse it unverified.
+    void clockLeavesNoUnverifiedConnectionBehind()
+    {
+        auto server = tlsServer(QStringLiteral("inspection")); // a chain nobody here trusts
+        QVERIFY(server);
+        int connections = 0;
+        connect(server.get(), &QTcpServer::pendingConnectionAvailable, server.get(), [&] {
+            while (QTcpSocket *socket = server->nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->peek(socket->bytesAvailable()).contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc())
+                        + "\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n");
+                });
+            }
+        });
+        QNetworkAccessManager shared;
+        ProbeConfig config = localConfig({});
+        config.clockUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server->serverPort()));
+        ClockProber clock(&shared, config);
+        QSignalSpy done(&clock, &ClockProber::finished);
+        clock.start();
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        QVERIFY2(clock.result().measured, qPrintable(clock.result().error));
+        QCOMPARE(connections, 1);
+
+        // A request that verifies the certificate, as the sign-in's and Graph's do.
+        std::unique_ptr<QNetworkReply> reply(shared.get(QNetworkRequest(config.clockUrl)));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
     }
 
     void parsesHttpDates()

@@ -103,6 +103,29 @@ private Q_SLOTS:
         QCOMPARE(report::SessionJson::toJson(*back), report::SessionJson::toJson(s));
     }
 
+    // The session file (headless --json) goes through the same redactor as the reports: a
+    // secret echoed into finding text or the parsed error never reaches the disk.
+    void sessionFileIsRedacted()
+    {
+        auto s = sessionWith({ Status::Fail });
+        const QString jwt = QStringLiteral("eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        const QString refresh = QStringLiteral("0.AXoAsecretRefreshValue_123");
+        s.findings[0].details = QStringLiteral("Graph echoed refresh_token=%1 back").arg(refresh);
+        s.findings[0].evidence[0].fields << qMakePair(
+            QStringLiteral("header"), QStringLiteral("Authorization: Bearer %1").arg(jwt));
+        s.error.message = QStringLiteral("code=%1&code_verifier=verifierSecretValue").arg(refresh);
+        const QByteArray bytes = report::SessionJson::toBytes(s);
+        QVERIFY(!bytes.contains(refresh.toUtf8()));
+        QVERIFY(!bytes.contains(jwt.toUtf8()));
+        QVERIFY(!bytes.contains("verifierSecretValue"));
+        QVERIFY(bytes.contains("[redacted]"));
+        QString error;
+        const auto back = report::SessionJson::fromBytes(bytes, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->findings.first().details,
+            QStringLiteral("Graph echoed refresh_token=[redacted] back"));
+    }
+
     void damagedInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
