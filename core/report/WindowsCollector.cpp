@@ -1,15 +1,10 @@
 #include "core/report/WindowsCollector.h"
 
 #include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 
 namespace sspr::report {
 
 namespace {
-[[maybe_unused]] constexpr int kTimeoutMs = 60000;
-
 QString systemTime(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -73,72 +68,6 @@ bool WindowsCollector::isAvailable()
 #else
     return false;
 #endif
-}
-
-std::optional<QString> WindowsCollector::exportEventLog([[maybe_unused]] const QString &targetFile,
-    [[maybe_unused]] const QDateTime &fromUtc, [[maybe_unused]] const QDateTime &toUtc)
-{
-#ifdef Q_OS_WIN
-    QProcess process;
-    process.start(QStringLiteral("wevtutil.exe"), exportArguments(targetFile, fromUtc, toUtc));
-    if (!process.waitForStarted(kTimeoutMs))
-        return tr("wevtutil did not start: %1").arg(process.errorString());
-    if (!process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        return tr("wevtutil did not finish within a minute.");
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return tr("wevtutil failed (exit code %1): %2")
-            .arg(QString::number(process.exitCode()),
-                QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
-    return std::nullopt;
-#else
-    return tr("The event log export is available on Windows only.");
-#endif
-}
-
-std::optional<QByteArray> WindowsCollector::dsregcmdStatus(QString *problem)
-{
-#ifdef Q_OS_WIN
-    QProcess process;
-    process.start(QStringLiteral("dsregcmd.exe"), dsregcmdArguments());
-    if (!process.waitForStarted(kTimeoutMs) || !process.waitForFinished(kTimeoutMs)) {
-        if (problem)
-            *problem = tr("dsregcmd /status did not run: %1").arg(process.errorString());
-        process.kill();
-        return std::nullopt;
-    }
-    return process.readAllStandardOutput();
-#else
-    if (problem)
-        *problem = tr("dsregcmd is available on Windows only.");
-    return std::nullopt;
-#endif
-}
-
-QList<QPair<QString, QByteArray>> WindowsCollector::collect(
-    [[maybe_unused]] const QDateTime &fromUtc, [[maybe_unused]] const QDateTime &toUtc,
-    [[maybe_unused]] QStringList *problems)
-{
-    QList<QPair<QString, QByteArray>> files;
-#ifdef Q_OS_WIN
-    QTemporaryDir dir;
-    const QString evtx = dir.filePath(QStringLiteral("aad-operational.evtx"));
-    if (const auto problem = exportEventLog(evtx, fromUtc, toUtc)) {
-        if (problems)
-            *problems << *problem;
-    } else {
-        QFile file(evtx);
-        if (file.open(QIODevice::ReadOnly))
-            files.append({ QStringLiteral("aad-operational.evtx"), file.readAll() });
-    }
-    QString problem;
-    if (const auto status = dsregcmdStatus(&problem))
-        files.append({ QStringLiteral("dsregcmd-status.txt"), *status });
-    else if (problems)
-        *problems << problem;
-#endif
-    return files;
 }
 
 } // namespace sspr::report
