@@ -4,18 +4,17 @@
 #include "core/runtime/AppSettings.h"
 #include "core/runtime/HeadlessRun.h"
 #include "core/runtime/RuntimeEnvironment.h"
+#include "ui/Translations.h"
 #include "ui/WizardWindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <utility>
 
 using namespace sspr;
@@ -51,17 +50,13 @@ private:
     std::function<void()> m_then;
 };
 
-// The system language's catalog (:/i18n/sspr-doctor_de.qm ...) and Qt's own, when present.
-void installTranslations(QCoreApplication *app)
+// --lang, else the language setting, else the system's (see ui::Translations).
+void installTranslations(QCoreApplication *app, const runtime::AppOptions &options)
 {
-    auto *own = new QTranslator(app);
-    if (own->load(QLocale(), QStringLiteral("sspr-doctor"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    QString language = options.language;
+    if (language.isEmpty())
+        language = runtime::AppSettings().language();
+    ui::Translations::install(app, language);
 }
 
 void setIdentity()
@@ -75,7 +70,7 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
 {
     QApplication app(argc, argv);
     setIdentity();
-    installTranslations(&app);
+    installTranslations(&app, options);
     QApplication::setApplicationDisplayName(QObject::tr("SSPR Doctor"));
     QString problem;
     const auto env = runtime::RuntimeEnvironment::create(
@@ -90,7 +85,13 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
     wizardEnv.signIn = env->signIn();
     wizardEnv.probes = env->probes(); // nullptr in demo mode until the demo tenant started
     wizardEnv.trace = env->trace();
-    wizardEnv.reportFolder = runtime::AppSettings().reportFolder();
+    // The demo leaves no trace in the settings (as RuntimeEnvironment): no geometry either.
+    std::unique_ptr<runtime::AppSettings> settings;
+    if (!env->isDemo())
+        settings = std::make_unique<runtime::AppSettings>();
+    wizardEnv.settings = settings.get();
+    wizardEnv.graphFollowsCloud = !env->isDemo() && !options.graphUrl.isValid();
+    wizardEnv.reportFolder = runtime::AppSettings().reportFolder(); // reading leaves no trace
     wizardEnv.source = env->sourceLabel();
     wizardEnv.demoLabel = env->isDemo() ? env->demoServer()->scenarioName() : QString();
     wizardEnv.prefilledUser = options.userKey.isEmpty() ? env->defaultUserKey() : options.userKey;
@@ -120,6 +121,8 @@ int runWizard(int argc, char **argv, const runtime::AppOptions &options)
     });
     window.installEventFilter(&demoStart);
     window.show();
+    if (!options.openSession.isEmpty())
+        window.openSession(options.openSession); // a bad file: the start page says why
     if (!fileProblem.isEmpty())
         QMessageBox::warning(&window, QObject::tr("SSPR Doctor"),
             fileProblem + QLatin1Char('\n')
@@ -153,7 +156,7 @@ int main(int argc, char **argv)
     if (options.headless) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        installTranslations(&app);
+        installTranslations(&app, options);
         return runtime::HeadlessRun::run(options, out, err);
     }
     return runWizard(argc, argv, options);

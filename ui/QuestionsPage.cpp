@@ -119,6 +119,21 @@ void QuestionsPage::rebuild()
     m_questionLayout->addStretch(1);
 }
 
+void QuestionsPage::setAnswers(const QHash<QString, QString> &answers)
+{
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        const QString key = answers.value(it.key());
+        QButtonGroup *group = it.value();
+        // Exclusive groups cannot uncheck their checked button directly.
+        group->setExclusive(false);
+        for (QAbstractButton *button : group->buttons())
+            button->setChecked(!key.isEmpty() && button->property("choiceKey") == key);
+        group->setExclusive(true);
+    }
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        it.value()->setText(answers.value(it.key()));
+}
+
 QStringList QuestionsPage::questionIds() const
 {
     return m_ids;

@@ -24,6 +24,8 @@ public:
     void setPersona(Persona persona);
     // Question id -> choice key (or the free text); unanswered questions are absent.
     QHash<QString, QString> answers() const;
+    // Puts answers back (an opened session): unknown ids and choice keys are left out.
+    void setAnswers(const QHash<QString, QString> &answers);
     QStringList questionIds() const; // the questions shown for the current persona
     QButtonGroup *choices(const QString &questionId) const { return m_groups.value(questionId); }
     QLineEdit *freeText(const QString &questionId) const { return m_texts.value(questionId); }

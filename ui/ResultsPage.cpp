@@ -3,12 +3,17 @@
 #include "ui/FindingPanel.h"
 #include "ui/PageTitle.h"
 #include "ui/RootCauseSummary.h"
+#include "ui/SessionFile.h"
 #include "ui/VerdictHeader.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -23,6 +28,10 @@ ResultsPage::ResultsPage(QWidget *parent)
     , m_header(new VerdictHeader(this))
     , m_failuresOnly(new QCheckBox(tr("Show &failures only"), this))
     , m_filterNote(new QLabel(this))
+    , m_chooser(defaultSaveFileChooser())
+    , m_saveSession(new QPushButton(tr("Sa&ve session…"), this))
+    , m_rerunAll(new QPushButton(tr("Re-r&un all checks"), this))
+    , m_sessionStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPage"));
     setTitle(pageTitle(tr("Results")));
@@ -64,6 +73,26 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_scroll->setWidget(host);
     layout->addWidget(m_scroll, 1);
 
+    m_saveSession->setObjectName(QStringLiteral("saveSessionButton"));
+    m_saveSession->setAccessibleName(tr("Save session"));
+    m_saveSession->setToolTip(tr("Save the inputs, answers and findings to a file to open "
+                                 "later. No sign-in token is saved."));
+    m_rerunAll->setObjectName(QStringLiteral("rerunAllButton"));
+    m_rerunAll->setAccessibleName(tr("Re-run all checks"));
+    m_rerunAll->setToolTip(tr("Run every check again for the same user, error text and "
+                              "answers. A real tenant needs you to sign in first."));
+    m_rerunAll->setVisible(false);
+    m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
+    m_sessionStatus->setTextFormat(Qt::PlainText);
+    m_sessionStatus->setWordWrap(true);
+    auto *sessionRow = new QHBoxLayout;
+    sessionRow->addWidget(m_sessionStatus, 1);
+    sessionRow->addWidget(m_rerunAll);
+    sessionRow->addWidget(m_saveSession);
+    layout->addLayout(sessionRow);
+    connect(m_saveSession, &QPushButton::clicked, this, &ResultsPage::saveSession);
+    connect(m_rerunAll, &QPushButton::clicked, this, &ResultsPage::rerunAllRequested);
+
     connect(m_header, &VerdictHeader::findingLinkActivated, this, &ResultsPage::showFinding);
 }
 
@@ -84,9 +113,49 @@ void ResultsPage::showFinding(const QString &checkId)
     target->detailsToggle()->setFocus(Qt::OtherFocusReason);
 }
 
+void ResultsPage::setOpenedFrom(const QString &path)
+{
+    m_openedFrom = path;
+    m_rerunAll->setVisible(!path.isEmpty());
+    if (path.isEmpty()) {
+        m_sessionStatus->clear();
+        return;
+    }
+    const QString when = m_session.finishedAt.isValid()
+        ? QLocale().toString(m_session.finishedAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("an unknown time");
+    m_sessionStatus->setText(tr("Opened from %1 (checked %2). Re-run all checks to see the "
+                                "state now.")
+                                 .arg(QFileInfo(path).fileName(), when));
+}
+
+bool ResultsPage::saveSession()
+{
+    QString name = m_session.userKey.section(QLatin1Char('@'), 0, 0);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString fileName = (name.isEmpty() ? QStringLiteral("sspr") : name) + QLatin1Char('-')
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
+        + SessionFile::suffix();
+    QString path = m_chooser(
+        this, tr("Save session"), suggestedPath(m_folder, fileName), SessionFile::nameFilter());
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += SessionFile::suffix();
+    if (const auto problem = SessionFile::save(path, m_session)) {
+        m_sessionStatus->setText(*problem);
+        return false;
+    }
+    m_sessionStatus->setText(tr("Session saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void ResultsPage::setSession(const report::Session &session)
 {
     m_session = session;
+    m_openedFrom.clear();
+    m_rerunAll->setVisible(false);
+    m_sessionStatus->clear();
     m_header->setSession(session);
     m_rootCause->setSession(session);
     clearPanels();

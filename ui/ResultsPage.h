@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/report/Session.h"
+#include "ui/SaveFileChooser.h"
 
 #include <QList>
 #include <QWizardPage>
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -18,6 +20,8 @@ class VerdictHeader;
 
 // The last page: the verdict on top, then one FindingPanel per finding, in a scroll area,
 // with a "Show failures only" filter and a "Run again" per panel (when a receiver is set).
+// "Save session…" writes the session to a file (SessionFile); a session opened from a file
+// says so and offers "Re-run all checks".
 class ResultsPage : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY(ResultsPage)
@@ -32,10 +36,21 @@ public:
     void updateFinding(const report::Session &session, const QString &checkId);
     void setRunAgainAvailable(bool available);
     void setRunAgainBusy(const QString &checkId, bool busy);
+    // The file the shown session was opened from; empty for a session of this run.
+    void setOpenedFrom(const QString &path);
+    QString openedFrom() const { return m_openedFrom; }
+    void setReportFolder(const QString &folder) { m_folder = folder; }
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooser = std::move(chooser); }
+    // Asks for a path (the report folder first) and writes the session; false when cancelled
+    // or failed (the status line says why).
+    bool saveSession();
 
     VerdictHeader *verdictHeader() const { return m_header; }
     RootCauseSummary *rootCauseSummary() const { return m_rootCause; }
     QCheckBox *failuresOnlyCheckBox() const { return m_failuresOnly; }
+    QPushButton *saveSessionButton() const { return m_saveSession; }
+    QPushButton *rerunAllButton() const { return m_rerunAll; }
+    QLabel *sessionStatus() const { return m_sessionStatus; }
     QList<FindingPanel *> panels() const { return m_panels; }
     QList<FindingPanel *> visiblePanels() const;
     FindingPanel *panel(const QString &checkId) const;
@@ -46,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void runAgainRequested(const QString &checkId);
+    void rerunAllRequested(); // an opened session: its inputs go back into the flow
 
 private:
     void clearPanels();
@@ -61,6 +77,12 @@ private:
     QVBoxLayout *m_panelLayout;
     QList<FindingPanel *> m_panels;
     bool m_runAgainAvailable = false;
+    QString m_openedFrom;
+    QString m_folder;
+    SaveFileChooser m_chooser;
+    QPushButton *m_saveSession;
+    QPushButton *m_rerunAll;
+    QLabel *m_sessionStatus;
 };
 
 } // namespace sspr::ui

@@ -13,6 +13,20 @@ SaveFileChooser defaultSaveFileChooser()
     };
 }
 
+OpenFileChooser defaultOpenFileChooser()
+{
+    return [](QWidget *parent, const QString &title, const QString &path, const QString &filter) {
+        return QFileDialog::getOpenFileName(parent, title, path, filter);
+    };
+}
+
+OpenFileChooser defaultFolderChooser()
+{
+    return [](QWidget *parent, const QString &title, const QString &path, const QString &) {
+        return QFileDialog::getExistingDirectory(parent, title, path);
+    };
+}
+
 QString suggestedPath(const QString &folder, const QString &fileName)
 {
     const QString dir = !folder.isEmpty()

@@ -209,6 +209,13 @@ bool SignInPage::isComplete() const
     return isSignedIn() || !m_signIn;
 }
 
+void SignInPage::setBaseConfig(const auth::AuthConfig &config)
+{
+    m_baseConfig = config;
+    // As setPersona: an admin's sign-in is not kept on someone else's PC by default.
+    m_remember->setChecked(m_persona == Persona::EndUser && config.rememberSignIn);
+}
+
 void SignInPage::applyConfig()
 {
     auth::AuthConfig config = m_baseConfig;

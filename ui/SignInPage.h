@@ -36,6 +36,10 @@ public:
     void cleanupPage() override; // Back while waiting cancels the sign-in
     bool isComplete() const override;
     void cancelWaiting(); // stops a sign-in in progress (browser or device code)
+    // Where and as whom the next sign-in goes (the settings changed): cloud, tenant, client
+    // id and "remember me". Taken from the SignIn at construction.
+    void setBaseConfig(const auth::AuthConfig &config);
+    auth::AuthConfig baseConfig() const { return m_baseConfig; }
 
     QPushButton *browserButton() const { return m_browserButton; }
     QPushButton *deviceCodeButton() const { return m_deviceButton; }

@@ -7,13 +7,16 @@
 #include "ui/PageTitle.h"
 #include "ui/ParsedErrorView.h"
 #include "ui/PersonaChoice.h"
+#include "ui/StatusStyle.h"
 #include "ui/WizardEnvironment.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,6 +34,9 @@ StartPage::StartPage(const WizardEnvironment &env, QWidget *parent)
     , m_parsedView(new ParsedErrorView(this))
     , m_where(new QComboBox(this))
     , m_parseDebounce(new QTimer(this))
+    , m_openSession(new QPushButton(tr("&Open session…"), this))
+    , m_settings(new QPushButton(tr("Se&ttings…"), this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("startPage"));
     setTitle(pageTitle(tr("Diagnose a password reset or change error")));
@@ -86,6 +92,25 @@ StartPage::StartPage(const WizardEnvironment &env, QWidget *parent)
     whereForm->addRow(whereLabel, m_where);
     layout->addLayout(whereForm);
 
+    m_message->setObjectName(QStringLiteral("startMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+    m_openSession->setObjectName(QStringLiteral("openSessionButton"));
+    m_openSession->setAccessibleName(tr("Open session"));
+    m_openSession->setToolTip(tr("Open a session saved earlier, to read its results or run "
+                                 "the checks again."));
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
+    m_settings->setAccessibleName(tr("Settings"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openSession);
+    buttons->addWidget(m_settings);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_openSession, &QPushButton::clicked, this, &StartPage::openSessionRequested);
+    connect(m_settings, &QPushButton::clicked, this, &StartPage::settingsRequested);
+
     m_parseDebounce->setSingleShot(true);
     m_parseDebounce->setInterval(ParseDebounceMs);
     connect(
@@ -120,6 +145,26 @@ QString StartPage::effectiveErrorText() const
 QString StartPage::whereKey() const
 {
     return m_where->currentData().toString();
+}
+
+void StartPage::setInputs(Persona persona, const QString &errorText, const QString &whereKey)
+{
+    m_persona->setPersona(persona);
+    m_errorText->setPlainText(errorText);
+    m_parseDebounce->stop();
+    refreshParsed();
+    const int where = m_where->findData(whereKey);
+    m_where->setCurrentIndex(where < 0 ? 0 : where);
+}
+
+void StartPage::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, StatusStyle::color(checks::Status::Fail, palette));
+    m_message->setPalette(palette);
 }
 
 void StartPage::refreshParsed()

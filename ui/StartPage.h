@@ -5,7 +5,9 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTimer;
 
 namespace sspr::ui {
@@ -35,9 +37,18 @@ public:
     QPlainTextEdit *errorTextEdit() const { return m_errorText; }
     ParsedErrorView *parsedView() const { return m_parsedView; }
     QComboBox *whereCombo() const { return m_where; }
+    QPushButton *openSessionButton() const { return m_openSession; }
+    QPushButton *settingsButton() const { return m_settings; }
+    QLabel *messageLabel() const { return m_message; }
+
+    // An opened session's inputs back on the page (persona, error text, where).
+    void setInputs(Persona persona, const QString &errorText, const QString &whereKey);
+    void showMessage(const QString &text, bool problem); // empty text hides the line
 
 Q_SIGNALS:
     void personaChanged(sspr::ui::Persona persona);
+    void openSessionRequested();
+    void settingsRequested();
 
 private:
     void refreshParsed();
@@ -48,6 +59,9 @@ private:
     ParsedErrorView *m_parsedView;
     QComboBox *m_where;
     QTimer *m_parseDebounce;
+    QPushButton *m_openSession;
+    QPushButton *m_settings;
+    QLabel *m_message;
 };
 
 } // namespace sspr::ui

@@ -11,6 +11,9 @@ class ProbeRunner;
 namespace sspr::trace {
 class HttpTrace;
 }
+namespace sspr::runtime {
+class AppSettings;
+}
 namespace sspr::auth {
 class SignIn;
 class TokenProvider;
@@ -48,6 +51,12 @@ struct WizardEnvironment {
     QString source;
     QString prefilledUser; // affected user (UPN or object id) to start with; may be empty
     QString prefilledErrorText; // error text to start with (--error); may be empty
+    // Not owned; the preferences (Settings dialog, window geometry). nullptr: no Settings
+    // button and nothing remembered (tests that must not touch the user's settings).
+    runtime::AppSettings *settings = nullptr;
+    // A cloud chosen in the Settings dialog also moves `graph` to that cloud's Graph root
+    // (a real tenant without --graph); false keeps Graph where it is (demo, tests).
+    bool graphFollowsCloud = false;
 };
 
 } // namespace sspr::ui

@@ -1,11 +1,16 @@
 #include "ui/WizardWindow.h"
 
+#include "core/auth/Cloud.h"
 #include "core/auth/SignIn.h"
 #include "core/checks/GuidedQuestions.h"
+#include "core/graph/GraphClient.h"
+#include "core/runtime/AppSettings.h"
 #include "ui/DataCollectionPage.h"
 #include "ui/QuestionsPage.h"
 #include "ui/ResultsPage.h"
 #include "ui/RunPage.h"
+#include "ui/SessionFile.h"
+#include "ui/SettingsDialog.h"
 #include "ui/SignInPage.h"
 #include "ui/StartPage.h"
 #include "ui/SupportSummaryPage.h"
@@ -14,8 +19,13 @@
 #include "ui/UserPage.h"
 
 #include <QAbstractButton>
+#include <QDataStream>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTimer>
 
 namespace sspr::ui {
 
@@ -30,6 +40,7 @@ WizardWindow::WizardWindow(const WizardEnvironment &env, QWidget *parent)
     , m_results(new ResultsPage)
     , m_dataCollection(new DataCollectionPage(env.trace))
     , m_support(new SupportSummaryPage(env.trace))
+    , m_openChooser(defaultOpenFileChooser())
 {
     setObjectName(QStringLiteral("wizardWindow"));
     setWindowIcon(applicationIcon());
@@ -55,7 +66,19 @@ WizardWindow::WizardWindow(const WizardEnvironment &env, QWidget *parent)
     if (!env.reportFolder.isEmpty()) {
         m_dataCollection->setReportFolder(env.reportFolder);
         m_support->setReportFolder(env.reportFolder);
+        m_results->setReportFolder(env.reportFolder);
     }
+    m_start->settingsButton()->setVisible(env.settings != nullptr);
+    connect(m_start, &StartPage::settingsRequested, this, &WizardWindow::showSettings);
+    connect(m_start, &StartPage::openSessionRequested, this, &WizardWindow::chooseSessionToOpen);
+    connect(m_results, &ResultsPage::rerunAllRequested, this, &WizardWindow::rerunOpenedSession);
+    // A fresh run replaces the opened session.
+    connect(m_run, &RunPage::runningChanged, this, [this](bool running) {
+        if (running) {
+            m_openedFrom.clear();
+            m_results->setRunAgainAvailable(true);
+        }
+    });
 
     button(QWizard::BackButton)->setAccessibleName(tr("Back"));
     button(QWizard::NextButton)->setAccessibleName(tr("Next"));
@@ -99,6 +122,7 @@ WizardWindow::WizardWindow(const WizardEnvironment &env, QWidget *parent)
     connect(m_user->userKeyEdit(), &QLineEdit::textChanged, this, &WizardWindow::updateTitle);
     connect(m_signIn, &QWizardPage::completeChanged, this, &WizardWindow::updateTitle);
     updateTitle();
+    restoreSavedGeometry();
 }
 
 WizardWindow::~WizardWindow() = default;
@@ -188,15 +212,21 @@ void WizardWindow::updateTitle()
         who = provider->account().userPrincipalName;
     }
 
+    const bool opened = !m_openedFrom.isEmpty() && currentId() >= ResultsPageId;
+    if (opened && who.isEmpty())
+        who = !m_opened.userKey.isEmpty() ? m_opened.userKey
+                                          : m_opened.signedInAs.userPrincipalName;
+
+    std::optional<report::Session> shown = opened ? std::optional(m_opened) : m_run->session();
     QString state;
     if (m_run->isRunning()) {
         state = tr("running");
     } else if (currentId() >= RunPageId) {
-        if (m_run->wasCancelled()) {
+        if (!opened && m_run->wasCancelled()) {
             state = tr("cancelled");
-        } else if (const auto session = m_run->session()) {
+        } else if (shown) {
             int problems = 0;
-            for (const auto &finding : session->findings)
+            for (const auto &finding : shown->findings)
                 problems += ResultsPage::isProblem(finding.status) ? 1 : 0;
             state = problems == 0 ? tr("no problems found")
                 : problems == 1   ? tr("1 problem found")
@@ -209,6 +239,8 @@ void WizardWindow::updateTitle()
         parts << who;
     if (!state.isEmpty())
         parts << state;
+    if (opened)
+        parts << tr("opened from file");
     setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
@@ -216,6 +248,156 @@ void WizardWindow::syncBackButton()
 {
     if (currentId() == RunPageId && m_run->isRunning())
         button(QWizard::BackButton)->setEnabled(false);
+}
+
+void WizardWindow::setSaveFileChooser(SaveFileChooser chooser)
+{
+    m_results->setSaveFileChooser(std::move(chooser));
+}
+
+void WizardWindow::chooseSessionToOpen()
+{
+    const QString folder = m_env.reportFolder;
+    const QString path = m_openChooser(
+        this, tr("Open session"), suggestedPath(folder, QString()), SessionFile::nameFilter());
+    if (!path.isEmpty())
+        openSession(path);
+}
+
+bool WizardWindow::openSession(const QString &path)
+{
+    if (m_run->isRunning()) {
+        m_start->showMessage(tr("Wait for the checks to finish before opening a session."), true);
+        return false;
+    }
+    QString problem;
+    const auto session = SessionFile::load(path, &problem);
+    if (!session) {
+        qCInfo(lcUi) << "session not opened:" << problem;
+        // Said where the Open button is; the wizard stays as it was.
+        m_start->showMessage(problem, true);
+        return false;
+    }
+    qCInfo(lcUi) << "session opened with" << session->findings.size() << "findings";
+    restart();
+    putInputsBack(*session);
+    m_start->showMessage(QString(), false);
+    m_opened = *session;
+    m_openedFrom = path;
+    // One check runs again only within a run of this window; "Re-run all checks" starts one.
+    m_results->setRunAgainAvailable(false);
+    m_results->setSession(*session);
+    m_results->setOpenedFrom(path);
+    m_dataCollection->setSession(*session);
+    m_support->setSession(*session);
+    setCurrentId(ResultsPageId);
+    updateTitle();
+    return currentId() == ResultsPageId;
+}
+
+void WizardWindow::putInputsBack(const report::Session &session)
+{
+    const Persona persona
+        = session.mode == QLatin1String("self") ? Persona::EndUser : Persona::ItStaff;
+    m_start->setInputs(persona, SessionFile::errorTextOf(session.error),
+        session.answers.value(checks::question::where));
+    // The persona switch rebuilt the questions: the answers go in afterwards.
+    m_questions->setAnswers(session.answers);
+    if (persona == Persona::ItStaff)
+        m_user->userKeyEdit()->setText(session.userKey);
+}
+
+void WizardWindow::rerunOpenedSession()
+{
+    if (m_openedFrom.isEmpty() || m_run->isRunning())
+        return;
+    const report::Session session = m_opened;
+    restart();
+    putInputsBack(session);
+    auth::TokenProvider *provider = tokens();
+    const bool signedIn = provider && provider->isSignedIn();
+    // IT staff sign in as usual first; the inputs wait on the pages after it.
+    setCurrentId(persona() == Persona::ItStaff && !signedIn ? SignInPageId : RunPageId);
+    updateTitle();
+}
+
+void WizardWindow::showSettings()
+{
+    if (!m_env.settings)
+        return;
+    SettingsDialog dialog(m_env.settings, this);
+    if (m_settingsHook)
+        QTimer::singleShot(0, &dialog, [this, &dialog] { m_settingsHook(&dialog); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.reportFolderChanged()) {
+        m_env.reportFolder = m_env.settings->reportFolder();
+        m_dataCollection->setReportFolder(m_env.reportFolder);
+        m_support->setReportFolder(m_env.reportFolder);
+        m_results->setReportFolder(m_env.reportFolder);
+    }
+    if (dialog.signInChanged())
+        applySignInSettings();
+}
+
+void WizardWindow::applySignInSettings()
+{
+    // The demo tenant signs in against its own authority: the settings wait for a real one.
+    if (!m_env.demoLabel.isEmpty())
+        return;
+    auth::AuthConfig config = m_signIn->baseConfig();
+    config.cloudKey = m_env.settings->cloudKey();
+    if (!auth::Clouds::byKey(config.cloudKey))
+        config.cloudKey = auth::Clouds::global().key;
+    config.tenant = m_env.settings->tenant();
+    config.clientId = m_env.settings->clientId();
+    config.rememberSignIn = m_env.settings->rememberSignIn();
+    m_signIn->setBaseConfig(config);
+    if (m_env.graphFollowsCloud && m_env.graph)
+        m_env.graph->setBaseUrl(auth::Clouds::byKey(config.cloudKey)->graphRoot);
+    qCInfo(lcUi) << "sign-in settings apply to the next sign-in, cloud" << config.cloudKey;
+}
+
+bool WizardWindow::restoreSavedGeometry()
+{
+    if (!m_env.settings)
+        return false;
+    const QByteArray saved = m_env.settings->windowGeometry();
+    if (saved.isEmpty())
+        return false;
+    // QWidget::saveGeometry()'s layout (stable since Qt 4): magic, version, frame geometry.
+    // Qt would pull an off-screen window back in at its old size; a screen that is gone
+    // (a laptop off its dock) is better served by the default placement.
+    QDataStream stream(saved);
+    stream.setVersion(QDataStream::Qt_4_0);
+    quint32 magic = 0;
+    quint16 major = 0, minor = 0;
+    QRect frame;
+    stream >> magic >> major >> minor >> frame;
+    if (stream.status() != QDataStream::Ok || magic != 0x1D9D0CB || frame.isEmpty())
+        return false;
+    bool onScreen = false;
+    for (const QScreen *screen : QGuiApplication::screens())
+        onScreen = onScreen || screen->availableGeometry().intersects(frame);
+    if (!onScreen) {
+        qCInfo(lcUi) << "saved window geometry lies off every screen: ignored";
+        return false;
+    }
+    return restoreGeometry(saved);
+}
+
+void WizardWindow::saveGeometryToSettings()
+{
+    if (!m_env.settings)
+        return;
+    m_env.settings->setWindowGeometry(saveGeometry());
+    m_env.settings->sync();
+}
+
+void WizardWindow::done(int result)
+{
+    saveGeometryToSettings();
+    QWizard::done(result);
 }
 
 void WizardWindow::reject()

@@ -94,9 +94,15 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         Text::tr("Write a report (headless): FORMAT is json, html, text or har "
                  "(repeatable)."),
         QStringLiteral("FORMAT:PATH"));
+    const QCommandLineOption open(QStringLiteral("open"),
+        Text::tr("Open a saved session (*.sspr-session.json) in the wizard."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        Text::tr("Use the language CODE (en, de, fr) instead of the setting or the system's."),
+        QStringLiteral("CODE"));
     p.addOptions({ help, version, demo, list, headless, json, user, error, errorFile, self, graph,
         timeout, verbose, cloud, authority, tenant, clientId, deviceCode, noRemember, probeTarget,
-        clockUrl, noProbes, answer, days, report });
+        clockUrl, noProbes, answer, days, report, open, lang });
     p.addPositionalArgument(QStringLiteral("scenario"),
         Text::tr("With --demo: the scenario name or file."), QStringLiteral("[SCENARIO|FILE]"));
 
@@ -264,6 +270,22 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         result.error = Text::tr("--report is for --headless runs; the wizard saves reports "
                                 "from its last page.");
         return result;
+    }
+    o.openSession = p.value(open);
+    if (p.isSet(open) && (o.openSession.trimmed().isEmpty() || o.headless)) {
+        result.error = Text::tr("--open needs a session FILE and the wizard (not --headless).");
+        return result;
+    }
+    if (p.isSet(lang)) {
+        o.language = p.value(lang).trimmed();
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$"));
+        if (!code.match(o.language).hasMatch()) {
+            result.error = Text::tr("--lang needs a language code such as en, de or fr, not "
+                                    "\"%1\".")
+                               .arg(p.value(lang));
+            return result;
+        }
+        o.language.replace(QLatin1Char('-'), QLatin1Char('_'));
     }
     if (!o.errorText.isEmpty() && !o.errorFile.isEmpty()) {
         result.error = Text::tr("Give either --error or --error-file, not both.");

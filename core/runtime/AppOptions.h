@@ -24,6 +24,8 @@ struct AppOptions {
     QUrl graphUrl; // --graph URL: versioned Graph root override
     int timeoutSeconds = 30;
     bool verbose = false; // --verbose: the sspr.* info logs on stderr
+    QString openSession; // --open FILE: a saved session to show (wizard)
+    QString language; // --lang CODE: "en", "de", "fr"...; empty: the setting, else the system's
 
     // Sign-in (issue 4). Empty/unset: the settings, else the defaults of auth::AuthConfig.
     QString cloudKey; // --cloud global|usgov-gcch|usgov-dod|china

@@ -81,6 +81,14 @@ private Q_SLOTS:
                                            << "either";
         QTest::newRow("self with user") << "--self --user a@b.c"
                                         << "--self";
+        QTest::newRow("open headless") << "--headless --open a.sspr-session.json"
+                                       << "--open";
+        QTest::newRow("open without file") << "--open"
+                                           << "open";
+        QTest::newRow("lang not a code") << "--lang deutsch!"
+                                         << "--lang";
+        QTest::newRow("lang too long") << "--lang de_DEU"
+                                       << "--lang";
     }
     void usageErrors()
     {
@@ -107,14 +115,28 @@ private Q_SLOTS:
         QCOMPARE(r.options->graphUrl, QUrl(url));
     }
 
+    void openAndLanguage()
+    {
+        const auto r = AppOptionsParser::parse(
+            args(QStringLiteral("--open /tmp/x.sspr-session.json --lang de-AT")));
+        QVERIFY2(r.options, qPrintable(r.error));
+        QCOMPARE(r.options->openSession, QStringLiteral("/tmp/x.sspr-session.json"));
+        QCOMPARE(r.options->language, QStringLiteral("de_AT"));
+        QCOMPARE(r.options->scenario, QStringLiteral("healthy")); // the positional is untouched
+        const auto none = AppOptionsParser::parse(args(QString()));
+        QVERIFY(none.options);
+        QVERIFY(none.options->openSession.isEmpty());
+        QVERIFY(none.options->language.isEmpty());
+    }
+
     void helpListsEveryOption()
     {
         const auto r = AppOptionsParser::parse(args(QStringLiteral("--help")));
         QVERIFY(!r.options);
         QVERIFY(r.error.isEmpty());
-        for (const char *option :
-            { "--demo", "--headless", "--json", "--user", "--error", "--error-file", "--self",
-                "--graph", "--timeout", "--list-scenarios", "--version", "--verbose" })
+        for (const char *option : { "--demo", "--headless", "--json", "--user", "--error",
+                 "--error-file", "--self", "--graph", "--timeout", "--list-scenarios", "--version",
+                 "--verbose", "--open", "--lang" })
             QVERIFY2(r.output.contains(QLatin1String(option)), option);
     }
 };
