@@ -276,7 +276,7 @@ Finding CheckSupport::noToken(const Check &check, const CheckContext &ctx,
         = !error.requiredScope.isEmpty() ? error.requiredScope : expanded.requiredScope;
     Finding finding = begin(check, ctx);
     finding.status = Status::Skipped;
-    finding.summary = tr("Skipped: sign-in gave no access token for %1.").arg(scope);
+    finding.summary = tr("Skipped: the sign-in was not granted %1.").arg(scope);
     QStringList parts;
     parts << tr("%1 was not sent: %2")
                  .arg(RequestTemplate::source(expanded), sentence(error.message));

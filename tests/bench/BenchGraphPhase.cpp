@@ -5,6 +5,7 @@
 #include "core/demo/ScenarioServer.h"
 #include "core/graph/GraphClient.h"
 #include "core/playbook/Diagnosis.h"
+#include "core/runtime/ScopePlan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,12 +37,14 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     auth::StaticTokenProvider tokens(
         { QStringLiteral("Bench Admin"), QStringLiteral("bench@contoso-demo.example"), {}, {} },
-        { QStringLiteral("User.Read.All") });
+        // Every scope the IT persona asks, so no request is held back as "not consented":
+        // the benchmark measures the full playbook.
+        runtime::ScopePlan::forPersona(false, QString()));
     graph::GraphClient graph(&network, &tokens);
     graph.setBaseUrl(server.graphBaseUrl());
 
     QList<qint64> times;
-    int trips = 0, findings = 0;
+    int trips = 0, findings = 0, graphGaps = 0;
     // One warm-up run opens the connection, as the wizard's first run would after start-up;
     // it is reported separately.
     for (int i = 0; i <= runs; ++i) {
@@ -57,6 +60,11 @@ int main(int argc, char **argv)
         const qint64 ms = timer.elapsed();
         trips = server.httpRequestCount();
         findings = diagnosis.session().findings.size();
+        // A Graph check that was skipped or erred did not do its Graph work: the figure would
+        // flatter the run. (The local probes are not part of the Graph phase.)
+        graphGaps = 0;
+        for (const auto &finding : diagnosis.session().findings)
+            graphGaps += finding.isGap() && !finding.checkId.startsWith(QLatin1String("client."));
         if (i == 0)
             out << "cold run (new connection): " << ms << " ms, " << trips << " round trips\n";
         else
@@ -65,8 +73,9 @@ int main(int argc, char **argv)
     std::sort(times.begin(), times.end());
     out << "graph phase, " << latencyMs << " ms injected latency, " << findings << " checks, "
         << runs << " runs: median " << times.at(times.size() / 2) << " ms, min " << times.first()
-        << " ms, max " << times.last() << " ms; round trips per run: " << trips << "\n";
-    const bool ok = trips <= 2 && times.at(times.size() / 2) < 300;
+        << " ms, max " << times.last() << " ms; round trips per run: " << trips
+        << "; Graph checks that could not run: " << graphGaps << "\n";
+    const bool ok = trips <= 2 && times.at(times.size() / 2) < 300 && graphGaps == 0;
     out << (ok ? "targets met (<= 2 round trips, < 300 ms)\n" : "TARGETS MISSED\n");
     return ok ? 0 : 1;
 }
