@@ -189,19 +189,19 @@
     </message>
     <message>
         <source>Open a saved session (*.sspr-session.json) in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Sitzung (*.sspr-session.json) im Assistenten öffnen.</translation>
     </message>
     <message>
         <source>Use the language CODE (en, de, fr) instead of the setting or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache CODE (en, de, fr) statt der Einstellung bzw. der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>--open needs a session FILE and the wizard (not --headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>--open erfordert eine Sitzungsdatei (FILE) und den Assistenten (nicht --headless).</translation>
     </message>
     <message>
         <source>--lang needs a language code such as en, de or fr, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang erfordert einen Sprachcode wie en, de oder fr, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +355,10 @@
     <message>
         <source>The browser returned no authorization code.</source>
         <translation>Der Browser hat keinen Autorisierungscode zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1088,8 @@
         <translation>Die Antwort auf %1 enthielt keinen verwendbaren Wert für „%2“. Bei fehlenden Nachweisen gilt eine Prüfung nie als bestanden. Führen Sie sie erneut aus, und melden Sie Microsoft die request-id, falls das Feld weiterhin fehlt.</translation>
     </message>
     <message>
-        <source>Skipped: sign-in gave no access token for %1.</source>
-        <translation>Übersprungen: Die Anmeldung hat kein Zugriffstoken für %1 geliefert.</translation>
+        <source>Skipped: the sign-in was not granted %1.</source>
+        <translation>Übersprungen: Der Anmeldung wurde %1 nicht gewährt.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1888,17 @@ Melden Sie sich erneut mit --device-code an.</translation>
     </message>
 </context>
 <context>
+    <name>IdTokenClaims</name>
+    <message>
+        <source>The authority&apos;s ID token was issued for another application (audience &quot;%1&quot;, expected &quot;%2&quot;). The sign-in was refused.</source>
+        <translation>Das ID-Token des Anmeldediensts wurde für eine andere Anwendung ausgestellt (Zielgruppe „%1“, erwartet „%2“). Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s ID token comes from another issuer (&quot;%1&quot;, expected &quot;%2&quot;). The sign-in was refused.</source>
+        <translation>Das ID-Token des Anmeldediensts stammt von einem anderen Aussteller („%1“, erwartet „%2“). Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>LocalCheckSupport</name>
     <message>
         <source>the local probes were not run</source>
@@ -2348,12 +2363,20 @@ Melden Sie sich erneut mit --device-code an.</translation>
         <translation>dsregcmd meldet AzureAdJoined YES (DomainJoined %1, AzureAdPrt %2), und das AAD-Betriebsprotokoll der letzten Tage enthält keinen Fehler, der Kennwortzurücksetzung oder -änderung nennt.</translation>
     </message>
     <message>
-        <source>The event log could not be read: %1.</source>
-        <translation>Das Ereignisprotokoll konnte nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
         <source>Nothing to do here: look at the other checks.</source>
         <translation>Hier ist nichts zu tun: Sehen Sie sich die anderen Prüfungen an.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra joined, but the AAD operational log could not be read: %1</source>
+        <translation>In Microsoft Entra eingebunden, aber das AAD-Betriebsprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>dsregcmd reports AzureAdJoined YES (DomainJoined %1, AzureAdPrt %2), but without the AAD operational log whether Windows recorded a password reset or change error is unknown.</source>
+        <translation>dsregcmd meldet AzureAdJoined YES (DomainJoined %1, AzureAdPrt %2), aber ohne das AAD-Betriebsprotokoll ist unbekannt, ob Windows einen Fehler bei der Kennwortzurücksetzung oder -änderung aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>Export the AAD operational log for the time of the error (Event Viewer &gt; Applications and Services Logs &gt; Microsoft &gt; Windows &gt; AAD) and attach it to the support request.</source>
+        <translation>Exportieren Sie das AAD-Betriebsprotokoll für den Zeitpunkt des Fehlers (Ereignisanzeige &gt; Anwendungs- und Dienstprotokolle &gt; Microsoft &gt; Windows &gt; AAD) und hängen Sie es an die Supportanfrage an.</translation>
     </message>
 </context>
 <context>
@@ -3220,23 +3243,23 @@ Melden Sie sich erneut mit --device-code an.</translation>
     <name>SessionFile</name>
     <message>
         <source>SSPR Doctor session (*.sspr-session.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSPR Doctor-Sitzung (*.sspr-session.json);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Cannot save the session to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an SSPR Doctor session: the file is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SSPR Doctor-Sitzung: Die Datei ist viel zu groß.</translation>
     </message>
     <message>
         <source>%1 is not an SSPR Doctor session, or it is damaged (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SSPR Doctor-Sitzung oder beschädigt (%2). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3810,11 +3833,11 @@ Melden Sie sich erneut mit --device-code an.</translation>
     </message>
     <message>
         <source>The SSPR audit log was not read (not requested or no reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SSPR-Überwachungsprotokoll wurde nicht gelesen (nicht angefordert oder keine Antwort).</translation>
     </message>
     <message>
         <source>Writeback was confirmed by the administrator; the SSPR audit log could not be searched for on-premises failures, so that part is unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwortrückschreiben wurde vom Administrator bestätigt; das SSPR-Überwachungsprotokoll konnte nicht nach lokalen Fehlern durchsucht werden, daher ist dieser Teil nicht überprüft.</translation>
     </message>
 </context>
 <context>
@@ -4693,30 +4716,6 @@ The capture can contain personal data: share it only with your IT support or Mic
 5. netsh gibt aus, wo die Ablaufverfolgung gespeichert wurde (eine .etl-Datei mit einer .cab-Datei daneben). Senden Sie beide zusammen mit dem Paket von dieser Seite an Ihren IT-Support.
 Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihren IT-Support oder den Microsoft-Support weiter.</translation>
     </message>
-    <message>
-        <source>wevtutil did not start: %1</source>
-        <translation>wevtutil konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>wevtutil did not finish within a minute.</source>
-        <translation>wevtutil wurde nicht innerhalb einer Minute beendet.</translation>
-    </message>
-    <message>
-        <source>wevtutil failed (exit code %1): %2</source>
-        <translation>wevtutil ist fehlgeschlagen (Exitcode %1): %2</translation>
-    </message>
-    <message>
-        <source>The event log export is available on Windows only.</source>
-        <translation>Der Export des Ereignisprotokolls ist nur unter Windows verfügbar.</translation>
-    </message>
-    <message>
-        <source>dsregcmd /status did not run: %1</source>
-        <translation>dsregcmd /status wurde nicht ausgeführt: %1</translation>
-    </message>
-    <message>
-        <source>dsregcmd is available on Windows only.</source>
-        <translation>dsregcmd ist nur unter Windows verfügbar.</translation>
-    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -4793,6 +4792,13 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt. Unlock it, or sign in again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet; er ist möglicherweise gesperrt und wartet auf eine Kennworteingabe. Entsperren Sie ihn, oder melden Sie sich erneut an.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet; er ist möglicherweise gesperrt und wartet auf eine Kennworteingabe. Entsperren Sie ihn, oder melden Sie sich erneut an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4915,36 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
     </message>
 </context>
 <context>
+    <name>sspr::report::WindowsCollectionJob</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation>%1 ist fehlgeschlagen (Exitcode %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exitcode %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote no file at %2.</source>
+        <translation>%1 hat keine Datei unter %2 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunde abgeschlossen und daher beendet.</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunden abgeschlossen und daher beendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sspr::ui::CheckRow</name>
     <message>
         <source>Waiting</source>
@@ -4946,10 +4982,6 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
         <translation>Daten für den Support sammeln</translation>
     </message>
     <message>
-        <source>Tokens, codes, passwords and cookies are removed from everything saved here.</source>
-        <translation>Token, Codes, Kennwörter und Cookies werden aus allem entfernt, was hier gespeichert wird.</translation>
-    </message>
-    <message>
         <source>Export the HTTP trace as HAR</source>
         <translation>HTTP-Ablaufverfolgung als HAR exportieren</translation>
     </message>
@@ -4970,10 +5002,6 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
         <source>Export the AAD &amp;event log…</source>
         <translation>AAD-&amp;Ereignisprotokoll exportieren…</translation>
     </message>
@@ -4984,10 +5012,6 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
     <message>
         <source>Network capture instructions</source>
         <translation>Anleitung zur Netzwerkaufzeichnung</translation>
-    </message>
-    <message>
-        <source>The bundle includes the event log of the hours around the error and the output of dsregcmd /status.</source>
-        <translation>Das Paket enthält das Ereignisprotokoll der Stunden rund um den Fehler und die Ausgabe von dsregcmd /status.</translation>
     </message>
     <message>
         <source>No HTTP exchange has been recorded yet.</source>
@@ -5031,6 +5055,66 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
     <message>
         <source>Windows event log (*.evtx)</source>
         <translation>Windows-Ereignisprotokoll (*.evtx)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel collection</source>
+        <translation>&amp;Sammeln abbrechen</translation>
+    </message>
+    <message>
+        <source>Save what your IT support or Microsoft support needs to investigate. Tokens, codes, passwords and cookies are removed from everything saved here.</source>
+        <translation>Speichern Sie, was Ihr IT-Support oder der Microsoft-Support zur Untersuchung benötigt. Token, Codes, Kennwörter und Cookies werden aus allem, was hier gespeichert wird, entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancel the Windows data collection</source>
+        <translation>Sammeln der Windows-Daten abbrechen</translation>
+    </message>
+    <message>
+        <source>Collection in progress</source>
+        <translation>Datensammlung läuft</translation>
+    </message>
+    <message>
+        <source>HTTP trace</source>
+        <translation>HTTP-Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <source>Every request this app sent during the diagnosis (Microsoft Graph and sign-in) with its reply: addresses, status codes, timings, headers and bodies, as an HTTP Archive (.har) that browser developer tools and Fiddler open. Authorization headers, tokens, codes, passwords and cookies are removed.</source>
+        <translation>Jede Anfrage, die diese App während der Diagnose gesendet hat (Microsoft Graph und Anmeldung), mit ihrer Antwort: Adressen, Statuscodes, Zeiten, Header und Inhalte, als HTTP-Archiv (.har), das Browser-Entwicklertools und Fiddler öffnen können. Authorization-Header, Token, Codes, Kennwörter und Cookies werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Supportpaket</translation>
+    </message>
+    <message>
+        <source>One .zip file to send to support: the report as HTML, JSON and text, the support summary, the HTTP trace above and a manifest listing each file with its size and SHA-256 checksum. Secrets are removed as in the trace.</source>
+        <translation>Eine ZIP-Datei für den Support: der Bericht als HTML, JSON und Text, die Supportzusammenfassung, die obige HTTP-Ablaufverfolgung und ein Manifest, das jede Datei mit Größe und SHA-256-Prüfsumme auflistet. Geheimnisse werden wie in der Ablaufverfolgung entfernt.</translation>
+    </message>
+    <message>
+        <source>On this PC it also contains the Microsoft-Windows-AAD/Operational event log of the hours around the error and the output of dsregcmd /status; collecting them can take a minute.</source>
+        <translation>Auf diesem PC enthält es außerdem das Ereignisprotokoll Microsoft-Windows-AAD/Operational der Stunden um den Fehler sowie die Ausgabe von dsregcmd /status; das Sammeln kann eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>Windows event log and network capture</source>
+        <translation>Windows-Ereignisprotokoll und Netzwerkaufzeichnung</translation>
+    </message>
+    <message>
+        <source>The AAD event log records this PC&apos;s sign-in and device registration events; export it alone for the hours around the error. For a network capture, follow the steps below in an administrator command prompt.</source>
+        <translation>Das AAD-Ereignisprotokoll zeichnet die Anmelde- und Geräteregistrierungsereignisse dieses PCs auf; exportieren Sie es einzeln für die Stunden um den Fehler. Für eine Netzwerkaufzeichnung führen Sie die folgenden Schritte in einer Administrator-Eingabeaufforderung aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The bundle was not saved.</source>
+        <translation>Abgebrochen. Das Paket wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The event log was not exported.</source>
+        <translation>Abgebrochen. Das Ereignisprotokoll wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Collecting %1 (%2 of %3)…</source>
+        <translation>%1 wird gesammelt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Starting the collection…</source>
+        <translation>Datensammlung wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -5287,39 +5371,39 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
     </message>
     <message>
         <source>Sa&amp;ve session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Prüfungen erneut ausführen</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <source>Save the inputs, answers and findings to a file to open later. No sign-in token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben, Antworten und Befunde in einer Datei speichern, um sie später zu öffnen. Es wird kein Anmeldetoken gespeichert.</translation>
     </message>
     <message>
         <source>Re-run all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen erneut ausführen</translation>
     </message>
     <message>
         <source>Run every check again for the same user, error text and answers. A real tenant needs you to sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen für denselben Benutzer, denselben Fehlertext und dieselben Antworten erneut ausführen. Bei einem echten Mandanten müssen Sie sich zuerst anmelden.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>Opened from %1 (checked %2). Re-run all checks to see the state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet aus %1 (geprüft: %2). Führen Sie alle Prüfungen erneut aus, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Session saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5420,99 +5504,99 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
     <name>sspr::ui::SettingsDialog</name>
     <message>
         <source>&amp;Remember the sign-in on this PC (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem PC angemeldet &amp;bleiben (Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud:</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>organizations, a domain such as contoso.com, or a tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, eine Domäne wie contoso.com oder eine Mandanten-ID</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
         <source>Empty: SSPR Doctor&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die ID von SSPR Doctor (%1)</translation>
     </message>
     <message>
         <source>&amp;Application (client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungs-ID (Client):</translation>
     </message>
     <message>
         <source>Remember the sign-in on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem PC angemeldet bleiben</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsordner</translation>
     </message>
     <message>
         <source>Empty: your Documents folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Ihr Ordner „Dokumente“</translation>
     </message>
     <message>
         <source>Browse for the report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsordner auswählen</translation>
     </message>
     <message>
         <source>Report &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichts&amp;ordner:</translation>
     </message>
     <message>
         <source>Cloud, tenant, application ID and &quot;remember&quot; apply to the next sign-in. The language applies the next time SSPR Doctor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud, Mandant, Anwendungs-ID und „angemeldet bleiben“ gelten ab der nächsten Anmeldung. Die Sprache gilt ab dem nächsten Start von SSPR Doctor.</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The tenant must be organizations, common, a domain or a tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant muss organizations, common, eine Domäne oder eine Mandanten-ID sein.</translation>
     </message>
     <message>
         <source>The application ID must be a GUID such as 00000000-0000-0000-0000-000000000000, or empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID muss eine GUID wie 00000000-0000-0000-0000-000000000000 sein oder für den Standardwert leer bleiben.</translation>
     </message>
 </context>
 <context>
@@ -5724,23 +5808,23 @@ Timestamp: …</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung öffnen…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;nstellungen…</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <source>Open a session saved earlier, to read its results or run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine früher gespeicherte Sitzung öffnen, um ihre Ergebnisse zu lesen oder die Prüfungen erneut auszuführen.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -6039,15 +6123,15 @@ Timestamp: …</translation>
     </message>
     <message>
         <source>opened from file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Datei geöffnet</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <source>Wait for the checks to finish before opening a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Prüfungen abgeschlossen sind, bevor Sie eine Sitzung öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,23 @@
             <numerusform>The browser sign-in did not finish within %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt. Unlock it, or sign in again.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for a password prompt. Unlock it, or sign in again.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for a password prompt. Unlock it, or sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sspr::report::WindowsCollectionJob</name>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1 did not finish within %n second and was stopped.</numerusform>
+            <numerusform>%1 did not finish within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sspr::ui::DataCollectionPage</name>

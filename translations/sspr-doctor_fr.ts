@@ -189,19 +189,19 @@
     </message>
     <message>
         <source>Open a saved session (*.sspr-session.json) in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée (*.sspr-session.json) dans l&apos;assistant.</translation>
     </message>
     <message>
         <source>Use the language CODE (en, de, fr) instead of the setting or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue CODE (en, de, fr) au lieu du paramètre ou de celle du système.</translation>
     </message>
     <message>
         <source>--open needs a session FILE and the wizard (not --headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>--open attend un FILE de session et l&apos;assistant (pas --headless).</translation>
     </message>
     <message>
         <source>--lang needs a language code such as en, de or fr, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang attend un code de langue tel que en, de ou fr, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -355,6 +355,10 @@
     <message>
         <source>The browser returned no authorization code.</source>
         <translation>Le navigateur n&apos;a renvoyé aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1088,8 @@
         <translation>La réponse à %1 ne contenait aucune valeur « %2 » exploitable. Une vérification ne réussit jamais sur des éléments manquants : relancez-la, et si le champ manque toujours, signalez le request-id à Microsoft.</translation>
     </message>
     <message>
-        <source>Skipped: sign-in gave no access token for %1.</source>
-        <translation>Ignorée : la connexion n&apos;a fourni aucun jeton d&apos;accès pour %1.</translation>
+        <source>Skipped: the sign-in was not granted %1.</source>
+        <translation>Ignorée : la connexion n&apos;a pas reçu l&apos;autorisation %1.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1888,17 @@ Reconnectez-vous avec --device-code.</translation>
     </message>
 </context>
 <context>
+    <name>IdTokenClaims</name>
+    <message>
+        <source>The authority&apos;s ID token was issued for another application (audience &quot;%1&quot;, expected &quot;%2&quot;). The sign-in was refused.</source>
+        <translation>Le jeton d&apos;ID de l&apos;autorité a été émis pour une autre application (audience « %1 », attendue « %2 »). La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s ID token comes from another issuer (&quot;%1&quot;, expected &quot;%2&quot;). The sign-in was refused.</source>
+        <translation>Le jeton d&apos;ID de l&apos;autorité provient d&apos;un autre émetteur (« %1 », attendu « %2 »). La connexion a été refusée.</translation>
+    </message>
+</context>
+<context>
     <name>LocalCheckSupport</name>
     <message>
         <source>the local probes were not run</source>
@@ -2348,12 +2363,20 @@ Reconnectez-vous avec --device-code.</translation>
         <translation>dsregcmd indique AzureAdJoined YES (DomainJoined %1, AzureAdPrt %2) et le journal opérationnel AAD des derniers jours ne contient aucune erreur mentionnant la réinitialisation ou la modification du mot de passe.</translation>
     </message>
     <message>
-        <source>The event log could not be read: %1.</source>
-        <translation>Impossible de lire le journal des événements : %1.</translation>
-    </message>
-    <message>
         <source>Nothing to do here: look at the other checks.</source>
         <translation>Rien à faire ici : consultez les autres vérifications.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra joined, but the AAD operational log could not be read: %1</source>
+        <translation>Joint à Microsoft Entra, mais impossible de lire le journal opérationnel AAD : %1</translation>
+    </message>
+    <message>
+        <source>dsregcmd reports AzureAdJoined YES (DomainJoined %1, AzureAdPrt %2), but without the AAD operational log whether Windows recorded a password reset or change error is unknown.</source>
+        <translation>dsregcmd indique AzureAdJoined YES (DomainJoined %1, AzureAdPrt %2), mais sans le journal opérationnel AAD, on ne sait pas si Windows a enregistré une erreur de réinitialisation ou de modification du mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export the AAD operational log for the time of the error (Event Viewer &gt; Applications and Services Logs &gt; Microsoft &gt; Windows &gt; AAD) and attach it to the support request.</source>
+        <translation>Exportez le journal opérationnel AAD de l&apos;heure de l&apos;erreur (Observateur d&apos;événements &gt; Journaux des applications et des services &gt; Microsoft &gt; Windows &gt; AAD) et joignez-le à la demande de support.</translation>
     </message>
 </context>
 <context>
@@ -3220,23 +3243,23 @@ Reconnectez-vous avec --device-code.</translation>
     <name>SessionFile</name>
     <message>
         <source>SSPR Doctor session (*.sspr-session.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session SSPR Doctor (*.sspr-session.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot save the session to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an SSPR Doctor session: the file is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une session SSPR Doctor : le fichier est beaucoup trop volumineux.</translation>
     </message>
     <message>
         <source>%1 is not an SSPR Doctor session, or it is damaged (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une session SSPR Doctor, ou il est endommagé (%2). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3810,11 +3833,11 @@ Reconnectez-vous avec --device-code.</translation>
     </message>
     <message>
         <source>The SSPR audit log was not read (not requested or no reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit SSPR n&apos;a pas été lu (non demandé ou aucune réponse).</translation>
     </message>
     <message>
         <source>Writeback was confirmed by the administrator; the SSPR audit log could not be searched for on-premises failures, so that part is unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réécriture a été confirmée par l&apos;administrateur ; le journal d&apos;audit SSPR n&apos;a pas pu être examiné pour y chercher des échecs locaux, cette partie n&apos;est donc pas vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -4693,30 +4716,6 @@ The capture can contain personal data: share it only with your IT support or Mic
 5. netsh indique où il a enregistré la trace (un fichier .etl, accompagné d&apos;un fichier .cab). Envoyez les deux à votre support informatique avec le lot de fichiers de cette page.
 La capture peut contenir des données personnelles : ne la partagez qu&apos;avec votre support informatique ou le support Microsoft.</translation>
     </message>
-    <message>
-        <source>wevtutil did not start: %1</source>
-        <translation>wevtutil n&apos;a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>wevtutil did not finish within a minute.</source>
-        <translation>wevtutil ne s&apos;est pas terminé en moins d&apos;une minute.</translation>
-    </message>
-    <message>
-        <source>wevtutil failed (exit code %1): %2</source>
-        <translation>wevtutil a échoué (code de sortie %1) : %2</translation>
-    </message>
-    <message>
-        <source>The event log export is available on Windows only.</source>
-        <translation>L&apos;exportation du journal des événements n&apos;est disponible que sous Windows.</translation>
-    </message>
-    <message>
-        <source>dsregcmd /status did not run: %1</source>
-        <translation>dsregcmd /status ne s&apos;est pas exécuté : %1</translation>
-    </message>
-    <message>
-        <source>dsregcmd is available on Windows only.</source>
-        <translation>dsregcmd n&apos;est disponible que sous Windows.</translation>
-    </message>
 </context>
 <context>
     <name>ZipReader</name>
@@ -4793,6 +4792,13 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
     <message>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for a password prompt. Unlock it, or sign in again.</source>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;a pas répondu dans un délai de %n seconde ; il est peut-être verrouillé et attend la saisie d&apos;un mot de passe. Déverrouillez-le ou reconnectez-vous.</numerusform>
+            <numerusform>Le trousseau du système n&apos;a pas répondu dans un délai de %n secondes ; il est peut-être verrouillé et attend la saisie d&apos;un mot de passe. Déverrouillez-le ou reconnectez-vous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4915,36 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
     </message>
 </context>
 <context>
+    <name>sspr::report::WindowsCollectionJob</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 s&apos;est arrêté de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation>%1 a échoué (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 a échoué (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote no file at %2.</source>
+        <translation>%1 n&apos;a écrit aucun fichier dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1 ne s&apos;est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>%1 ne s&apos;est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sspr::ui::CheckRow</name>
     <message>
         <source>Waiting</source>
@@ -4946,10 +4982,6 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
         <translation>Collecter des données pour le support</translation>
     </message>
     <message>
-        <source>Tokens, codes, passwords and cookies are removed from everything saved here.</source>
-        <translation>Les jetons, codes, mots de passe et cookies sont retirés de tout ce qui est enregistré ici.</translation>
-    </message>
-    <message>
         <source>Export the HTTP trace as HAR</source>
         <translation>Exporter la trace HTTP au format HAR</translation>
     </message>
@@ -4970,10 +5002,6 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
         <source>Export the AAD &amp;event log…</source>
         <translation>Exporter le &amp;journal d&apos;événements AAD…</translation>
     </message>
@@ -4984,10 +5012,6 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
     <message>
         <source>Network capture instructions</source>
         <translation>Instructions de capture réseau</translation>
-    </message>
-    <message>
-        <source>The bundle includes the event log of the hours around the error and the output of dsregcmd /status.</source>
-        <translation>L&apos;archive contient le journal d&apos;événements des heures entourant l&apos;erreur et la sortie de dsregcmd /status.</translation>
     </message>
     <message>
         <source>No HTTP exchange has been recorded yet.</source>
@@ -5031,6 +5055,66 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
     <message>
         <source>Windows event log (*.evtx)</source>
         <translation>Journal d&apos;événements Windows (*.evtx)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel collection</source>
+        <translation>A&amp;nnuler la collecte</translation>
+    </message>
+    <message>
+        <source>Save what your IT support or Microsoft support needs to investigate. Tokens, codes, passwords and cookies are removed from everything saved here.</source>
+        <translation>Enregistrez ce dont votre support informatique ou le support Microsoft a besoin pour analyser le problème. Les jetons, codes, mots de passe et cookies sont supprimés de tout ce qui est enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Cancel the Windows data collection</source>
+        <translation>Annuler la collecte des données Windows</translation>
+    </message>
+    <message>
+        <source>Collection in progress</source>
+        <translation>Collecte en cours</translation>
+    </message>
+    <message>
+        <source>HTTP trace</source>
+        <translation>Trace HTTP</translation>
+    </message>
+    <message>
+        <source>Every request this app sent during the diagnosis (Microsoft Graph and sign-in) with its reply: addresses, status codes, timings, headers and bodies, as an HTTP Archive (.har) that browser developer tools and Fiddler open. Authorization headers, tokens, codes, passwords and cookies are removed.</source>
+        <translation>Chaque requête envoyée par cette application pendant le diagnostic (Microsoft Graph et connexion) avec sa réponse : adresses, codes d&apos;état, durées, en-têtes et corps, au format HTTP Archive (.har), que les outils de développement des navigateurs et Fiddler savent ouvrir. Les en-têtes Authorization, jetons, codes, mots de passe et cookies sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Support bundle</source>
+        <translation>Archive pour le support</translation>
+    </message>
+    <message>
+        <source>One .zip file to send to support: the report as HTML, JSON and text, the support summary, the HTTP trace above and a manifest listing each file with its size and SHA-256 checksum. Secrets are removed as in the trace.</source>
+        <translation>Un fichier .zip à envoyer au support : le rapport en HTML, JSON et texte, le résumé pour le support, la trace HTTP ci-dessus et un manifeste indiquant la taille et la somme de contrôle SHA-256 de chaque fichier. Les secrets sont supprimés comme dans la trace.</translation>
+    </message>
+    <message>
+        <source>On this PC it also contains the Microsoft-Windows-AAD/Operational event log of the hours around the error and the output of dsregcmd /status; collecting them can take a minute.</source>
+        <translation>Sur ce PC, elle contient aussi le journal d&apos;événements Microsoft-Windows-AAD/Operational des heures entourant l&apos;erreur et le résultat de dsregcmd /status ; leur collecte peut prendre une minute.</translation>
+    </message>
+    <message>
+        <source>Windows event log and network capture</source>
+        <translation>Journal d&apos;événements Windows et capture réseau</translation>
+    </message>
+    <message>
+        <source>The AAD event log records this PC&apos;s sign-in and device registration events; export it alone for the hours around the error. For a network capture, follow the steps below in an administrator command prompt.</source>
+        <translation>Le journal d&apos;événements AAD enregistre les événements de connexion et d&apos;inscription d&apos;appareil de ce PC ; exportez-le seul pour les heures entourant l&apos;erreur. Pour une capture réseau, suivez les étapes ci-dessous dans une invite de commandes administrateur.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The bundle was not saved.</source>
+        <translation>Annulé. L&apos;archive n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The event log was not exported.</source>
+        <translation>Annulé. Le journal d&apos;événements n&apos;a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>Collecting %1 (%2 of %3)…</source>
+        <translation>Collecte de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Starting the collection…</source>
+        <translation>Démarrage de la collecte…</translation>
     </message>
 </context>
 <context>
@@ -5287,39 +5371,39 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
     </message>
     <message>
         <source>Sa&amp;ve session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
         <source>Re-r&amp;un all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer toutes les vérifications</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <source>Save the inputs, answers and findings to a file to open later. No sign-in token is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les saisies, les réponses et les constats dans un fichier à rouvrir plus tard. Aucun jeton de connexion n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Re-run all checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les vérifications</translation>
     </message>
     <message>
         <source>Run every check again for the same user, error text and answers. A real tenant needs you to sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les vérifications pour le même utilisateur, le même texte d&apos;erreur et les mêmes réponses. Avec un vrai locataire, vous devez d&apos;abord vous connecter.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>Opened from %1 (checked %2). Re-run all checks to see the state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis %1 (vérification : %2). Relancez toutes les vérifications pour voir l&apos;état actuel.</translation>
     </message>
     <message>
         <source>Session saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5420,99 +5504,99 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
     <name>sspr::ui::SettingsDialog</name>
     <message>
         <source>&amp;Remember the sign-in on this PC (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser la connexion sur ce PC (trousseau du système)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud :</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>organizations, a domain such as contoso.com, or a tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, un domaine tel que contoso.com ou un ID de locataire</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Empty: SSPR Doctor&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : celui de SSPR Doctor (%1)</translation>
     </message>
     <message>
         <source>&amp;Application (client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;&amp;application (client) :</translation>
     </message>
     <message>
         <source>Remember the sign-in on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser la connexion sur ce PC</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des rapports</translation>
     </message>
     <message>
         <source>Empty: your Documents folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : votre dossier Documents</translation>
     </message>
     <message>
         <source>Browse for the report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des rapports</translation>
     </message>
     <message>
         <source>Report &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des rapports :</translation>
     </message>
     <message>
         <source>Cloud, tenant, application ID and &quot;remember&quot; apply to the next sign-in. The language applies the next time SSPR Doctor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud, le locataire, l&apos;ID d&apos;application et la mémorisation s&apos;appliquent à la prochaine connexion. La langue s&apos;applique au prochain démarrage de SSPR Doctor.</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The tenant must be organizations, common, a domain or a tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire doit être organizations, common, un domaine ou un ID de locataire.</translation>
     </message>
     <message>
         <source>The application ID must be a GUID such as 00000000-0000-0000-0000-000000000000, or empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;application doit être un GUID tel que 00000000-0000-0000-0000-000000000000, ou rester vide pour utiliser la valeur par défaut.</translation>
     </message>
 </context>
 <context>
@@ -5724,23 +5808,23 @@ Timestamp: …</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une session enregistrée…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée</translation>
     </message>
     <message>
         <source>Open a session saved earlier, to read its results or run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée précédemment, pour consulter ses résultats ou relancer les vérifications.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -6039,15 +6123,15 @@ Timestamp: …</translation>
     </message>
     <message>
         <source>opened from file</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert depuis un fichier</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée</translation>
     </message>
     <message>
         <source>Wait for the checks to finish before opening a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin des vérifications avant d&apos;ouvrir une session enregistrée.</translation>
     </message>
 </context>
 </TS>

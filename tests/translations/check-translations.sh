@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every user-visible string goes through tr() and is translated for each shipped language:
+# Every user-visible string goes through tr() and is translated for each shipped language
+# (and every %n string has its English plural forms):
 # lupdate over today's sources, applied to copies of the committed .ts files, must report no
 # unfinished and no new entry. A string added without tr() never reaches lupdate; one added
 # with tr() but not translated shows up here as unfinished.
@@ -13,7 +14,9 @@ trap 'rm -rf "$work"' EXIT
 project="$work/project.json"
 cmake -DIN_FILE="$project_in" -DOUT_FILE="$project" -P "$generator"
 status=0
-for lang in de fr; do
+for lang in de fr en; do
+    # English ships only the plural forms of %n strings ("1 day" / "7 days").
+    extra=(); [ "$lang" = en ] && extra=(-pluralonly)
     cp "$src/translations/sspr-doctor_$lang.ts" "$work/$lang.ts"
     python3 - "$project" "$work/$lang.json" "$work/$lang.ts" <<'PY'
 import json, sys
@@ -21,7 +24,7 @@ project = json.load(open(sys.argv[1]))
 project["translations"] = [sys.argv[3]]
 json.dump(project, open(sys.argv[2], "w"))
 PY
-    "$lupdate" -silent -project "$work/$lang.json" -no-obsolete -locations none >/dev/null
+    "$lupdate" -silent -project "$work/$lang.json" -no-obsolete -locations none "${extra[@]}" >/dev/null
     unfinished=$(grep -c 'type="unfinished"' "$work/$lang.ts" || true)
     if [ "$unfinished" -ne 0 ]; then
         echo "check-translations: $lang has $unfinished unfinished entries:" >&2
