@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,7 +45,22 @@ StartPage::StartPage(const WizardEnvironment &env, QWidget *parent)
                    "failed with AADSTS120021 or a related error. It only reads; it changes "
                    "nothing."));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its fields when a language or a large font
+    // needs more room than the window has.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("startPageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    auto *content = new QWidget(scroll);
+    content->setAutoFillBackground(false);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     if (!env.demoLabel.isEmpty())
         layout->addWidget(new DemoBanner(env.demoLabel, this));

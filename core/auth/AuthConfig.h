@@ -16,6 +16,9 @@ struct AuthConfig {
     bool rememberSignIn = true; // refresh token in the OS keychain (IT on a shared PC: false)
     int interactiveTimeoutSeconds = 300; // browser sign-in gives up after this
     QString loginHint; // optional UPN to pre-fill at the authority
+    // A silent sign-in gives up on the keychain after this: a locked keyring whose unlock
+    // prompt nobody answers (a headless run) must not wait forever.
+    int keychainTimeoutMs = 15000;
 
     // The public client the app ships with (see README: the admin consent it needs).
     static QString defaultClientId();

@@ -2,12 +2,14 @@
 
 #include "core/auth/AuthErrorReply.h"
 #include "core/auth/AuthLogging.h"
+#include "core/auth/LoopbackListener.h"
 #include "core/auth/Pkce.h"
 
 #include <QCoreApplication>
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QOAuthHttpServerReplyHandler>
+#include <QOAuthOobReplyHandler>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace sspr::auth {
 
@@ -41,10 +43,9 @@ QList<int> aadstsCodes(const QString &text)
     return codes;
 }
 
-QString queryValue(const QVariantMap &data, const char *name)
+QString queryValue(const QUrlQuery &query, const char *name)
 {
-    // Qt 6.4 hands over QUrlQuery's pretty-decoded values: finish the decoding.
-    return QUrl::fromPercentEncoding(data.value(QLatin1String(name)).toString().toUtf8());
+    return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
 }
 } // namespace
 
@@ -66,26 +67,34 @@ bool AuthorizationCodeFlow::start(const Request &request, QString *problem)
     stop();
     if (m_flow)
         m_flow->deleteLater();
-    if (m_handler)
+    if (m_urlOnly)
+        m_urlOnly->deleteLater();
+    if (m_handler) {
+        m_handler->setHandler({}); // a late request to the old port gets 404
         m_handler->deleteLater(); // after its last page is written
+    }
 
-    // Port 0: the OS picks a free port (Qt 6.4 has no default-port constructor that does).
-    // Bound to 127.0.0.1 only: 6.4's port-only constructor listens on every interface.
-    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, quint16(0), this);
-    if (!m_handler->isListening()) {
+    m_handler = new LoopbackListener(this);
+    if (!m_handler->listen()) {
         if (problem)
             *problem = Text::tr("Cannot open a local port for the browser sign-in.");
         return false;
     }
-    m_handler->setCallbackText(
-        htmlText(Text::tr("Signed in. You can close this window and return to SSPR Doctor.")));
+    m_handler->setHandler([this](const QUrlQuery &query) {
+        LoopbackListener::Page page;
+        bool handled = false;
+        page.html = onRedirect(query, &handled);
+        page.status = handled ? 200 : 404;
+        return page;
+    });
+    m_urlOnly = new QOAuthOobReplyHandler(this);
 
     m_flow = new CodeFlow(m_network, this);
     m_flow->setClientIdentifier(request.clientId);
     m_flow->setAuthorizationUrl(request.authorizationEndpoint);
     m_flow->setAccessTokenUrl(request.authorizationEndpoint); // unused: we redeem ourselves
     m_flow->setScope(request.scopes.join(QLatin1Char(' ')));
-    m_flow->setReplyHandler(m_handler);
+    m_flow->setReplyHandler(m_urlOnly);
 
     // Fresh per attempt; Qt 6.4's own state is 8 characters from a time-seeded mt19937.
     m_verifier = Pkce::createVerifier();
@@ -94,9 +103,9 @@ bool AuthorizationCodeFlow::start(const Request &request, QString *problem)
         ? QString::fromLatin1(Pkce::randomToken())
         : QString();
     m_loginHint = request.loginHint;
-    // 6.4's handler calls itself http://127.0.0.1:PORT/, but Microsoft's public clients
-    // register "http://localhost" and accept any port for it (RFC 8252 s7.3; Entra "redirect
-    // URI restrictions": 127.0.0.1 must be registered separately).
+    // Microsoft's public clients register "http://localhost" and accept any port for it
+    // (RFC 8252 s7.3; Entra "redirect URI restrictions": 127.0.0.1 must be registered
+    // separately). The listener is on 127.0.0.1, which localhost resolves to.
     m_redirectUri = QStringLiteral("http://localhost:%1/").arg(m_handler->port());
     m_flow->setState(m_state);
 
@@ -115,8 +124,6 @@ bool AuthorizationCodeFlow::start(const Request &request, QString *problem)
             if (!m_loginHint.isEmpty())
                 p->insert(QStringLiteral("login_hint"), m_loginHint);
         });
-    connect(m_flow, &QAbstractOAuth2::authorizationCallbackReceived, this,
-        &AuthorizationCodeFlow::onCallback);
 
     const QUrl url = m_flow->authorizeUrl();
     m_waiting = true;
@@ -133,52 +140,57 @@ void AuthorizationCodeFlow::stop()
         m_handler->close(); // no new connections; a page being written still completes
 }
 
-void AuthorizationCodeFlow::onCallback(const QVariantMap &data)
+QString AuthorizationCodeFlow::onRedirect(const QUrlQuery &query, bool *handled)
 {
-    if (!m_waiting)
-        return;
-    const QString error = queryValue(data, "error");
-    const QString state = queryValue(data, "state");
-    const QString code = queryValue(data, "code");
-    const QString failedPage = htmlText(
-        Text::tr("The sign-in did not complete. Return to SSPR Doctor to see why and try again."));
+    const QString error = queryValue(query, "error");
+    const QString state = queryValue(query, "state");
+    const QString code = queryValue(query, "code");
+    // A stray request to the port (favicon, a reload, a scan) is not the redirect: 404.
+    *handled = m_waiting && !(error.isEmpty() && state.isEmpty() && code.isEmpty());
+    if (!*handled)
+        return htmlText(Text::tr("Not found."));
 
     AuthError failure;
-    if (!error.isEmpty()) {
-        // RFC 6749 s4.1.2.1. Checked before state: a denied consent is worth telling as such.
+    if (state.isEmpty() || state != m_state) {
+        // RFC 6749 s10.12, checked first: error replies carry state too (s4.1.2.1), so a
+        // redirect we did not ask for can neither end the sign-in as a denial nor have its
+        // code redeemed.
+        failure = AuthErrorReply::make(QStringLiteral("state_mismatch"),
+            Text::tr("The browser returned a sign-in answer that does not belong to this "
+                     "sign-in (state mismatch). Nothing was redeemed; sign in again."));
+    } else if (!error.isEmpty()) {
+        // RFC 6749 s4.1.2.1: a denied consent is worth telling as such.
         AuthError reply;
         reply.code = error;
         const QString description
-            = queryValue(data, "error_description").replace(QLatin1Char('+'), QLatin1Char(' '));
+            = queryValue(query, "error_description").replace(QLatin1Char('+'), QLatin1Char(' '));
         reply.errorCodes = aadstsCodes(description);
         const QString known = AuthErrorReply::messageFor(error);
         reply.message = known.isEmpty() ? description : known;
         if (reply.message.isEmpty())
             reply.message = Text::tr("The sign-in failed: %1").arg(error);
         failure = reply;
-    } else if (state.isEmpty() || state != m_state) {
-        // RFC 6749 s10.12: a redirect we did not ask for. The code must not be redeemed.
-        failure = AuthErrorReply::make(QStringLiteral("state_mismatch"),
-            Text::tr("The browser returned a sign-in answer that does not belong to this "
-                     "sign-in (state mismatch). Nothing was redeemed; sign in again."));
     } else if (code.isEmpty()) {
         failure = AuthErrorReply::make(QStringLiteral("invalid_response"),
             Text::tr("The browser returned no authorization code."));
     }
 
     m_waiting = false;
-    if (m_handler) {
+    if (m_handler)
         m_handler->close();
-        if (!failure.code.isEmpty())
-            m_handler->setCallbackText(failedPage); // written right after this returns
-    }
+    // Signals last: a slot may delete this object; only locals are used after them.
     if (!failure.code.isEmpty()) {
         qCInfo(lcAuth) << "browser sign-in failed:" << failure.code << failure.errorCodes;
+        const QString page = htmlText(Text::tr(
+            "The sign-in did not complete. Return to SSPR Doctor to see why and try again."));
         Q_EMIT failed(failure);
-        return;
+        return page;
     }
     qCInfo(lcAuth) << "authorization code received";
+    const QString page
+        = htmlText(Text::tr("Signed in. You can close this window and return to SSPR Doctor."));
     Q_EMIT codeReceived(code);
+    return page;
 }
 
 } // namespace sspr::auth

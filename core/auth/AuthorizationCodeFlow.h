@@ -8,16 +8,18 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QOAuthHttpServerReplyHandler;
+class QOAuthOobReplyHandler;
+class QUrlQuery;
 
 namespace sspr::auth {
 
 class CodeFlow;
+class LoopbackListener;
 
-// The browser half of the authorization code flow (RFC 6749 s4.1) on Qt NetworkAuth: builds
-// the authorize URL with PKCE (RFC 7636), state and nonce, listens on a loopback port for the
-// redirect (RFC 8252 s7.3) and checks what comes back. It never redeems the code: the
-// sign-in posts to the token endpoint itself, because Qt 6.4 drops the authority's error JSON.
+// The browser half of the authorization code flow (RFC 6749 s4.1): builds the authorize URL on
+// Qt NetworkAuth with PKCE (RFC 7636), state and nonce, listens on a loopback port for the
+// redirect (RFC 8252 s7.3, LoopbackListener) and checks what comes back. It never redeems the code:
+// the sign-in posts to the token endpoint itself, because Qt 6.4 drops the authority's error JSON.
 class AuthorizationCodeFlow : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(AuthorizationCodeFlow)
@@ -50,11 +52,13 @@ Q_SIGNALS:
     void failed(const sspr::auth::AuthError &error);
 
 private:
-    void onCallback(const QVariantMap &data);
+    // The page for the browser; signals are emitted before it returns.
+    QString onRedirect(const QUrlQuery &query, bool *handled);
 
     QNetworkAccessManager *m_network;
     QPointer<CodeFlow> m_flow;
-    QPointer<QOAuthHttpServerReplyHandler> m_handler;
+    QPointer<QOAuthOobReplyHandler> m_urlOnly; // Qt's flow wants one; nothing is received on it
+    QPointer<LoopbackListener> m_handler;
     QString m_redirectUri;
     QByteArray m_verifier;
     QString m_state;

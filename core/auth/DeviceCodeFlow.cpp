@@ -117,6 +117,17 @@ void DeviceCodeFlow::onPoll(const AuthHttp::Result &result)
     }
     AuthError error = AuthErrorReply::parse(result.body, result.status, result.networkError);
     Q_EMIT polled(error.code);
+    const bool transient
+        = result.status == 0 || (result.status >= 500 && error.code == QLatin1String("http_error"));
+    if (transient) {
+        // s3.5: a lost connection or timeout is no answer; back off (double the interval) and
+        // keep polling until the code expires, when poll() gives up with expired_token.
+        m_intervalSeconds = qMin(m_intervalSeconds * 2, kMaxIntervalSeconds);
+        qCInfo(lcAuth) << "device code: no answer (" << result.status << "), polling again in"
+                       << m_intervalSeconds << "s";
+        m_timer.start(m_intervalSeconds * 1000);
+        return;
+    }
     if (error.code == QLatin1String("authorization_pending")) { // s3.5: keep polling
         m_timer.start(m_intervalSeconds * 1000);
         return;

@@ -28,6 +28,8 @@ public:
         QStringList scopes;
     };
 
+    static constexpr int kMaxIntervalSeconds = 60; // the backoff after network errors stops here
+
     DeviceCodeFlow(AuthHttp *http, QObject *parent = nullptr);
     ~DeviceCodeFlow() override;
 
@@ -39,7 +41,8 @@ public:
 
 Q_SIGNALS:
     void deviceCodeReady(const sspr::auth::DeviceCodeInfo &info);
-    void polled(const QString &answer); // "authorization_pending", "slow_down", ...
+    // "authorization_pending", "slow_down", "network_error" (polling goes on), ...
+    void polled(const QString &answer);
     void tokenReceived(const QByteArray &tokenReplyBody); // the raw reply: the caller parses
     void failed(const sspr::auth::AuthError &error);
 

@@ -28,9 +28,10 @@ void RefreshTokenVault::save(
         noticeOnce();
         return;
     }
+    m_rememberedKey = key(config, homeAccountId);
     std::weak_ptr<bool> alive = m_alive;
-    m_store->write(key(config, homeAccountId), refreshToken,
-        [this, alive](bool stored, const QString &problem) {
+    m_store->write(
+        m_rememberedKey, refreshToken, [this, alive](bool stored, const QString &problem) {
             if (stored || alive.expired())
                 return;
             qCInfo(lcAuth) << "refresh token not stored:" << problem;
@@ -46,14 +47,35 @@ void RefreshTokenVault::read(
         done(std::nullopt, QString());
         return;
     }
-    m_store->read(key(config, homeAccountId), std::move(done));
+    const QString entry = key(config, homeAccountId);
+    std::weak_ptr<bool> alive = m_alive;
+    m_store->read(entry,
+        [this, alive, entry, done = std::move(done)](
+            std::optional<QString> secret, QString problem) {
+            if (!alive.expired() && secret && !secret->isEmpty())
+                m_rememberedKey = entry;
+            done(std::move(secret), std::move(problem));
+        });
 }
 
 void RefreshTokenVault::remove(const AuthConfig &config, const QString &homeAccountId)
 {
-    if (!m_store || homeAccountId.isEmpty())
+    if (!m_rememberedKey.isEmpty())
+        forgetRemembered();
+    else if (!homeAccountId.isEmpty())
+        removeKey(key(config, homeAccountId));
+}
+
+void RefreshTokenVault::forgetRemembered()
+{
+    removeKey(std::exchange(m_rememberedKey, QString()));
+}
+
+void RefreshTokenVault::removeKey(const QString &key)
+{
+    if (!m_store || key.isEmpty())
         return;
-    m_store->remove(key(config, homeAccountId), [](bool removed, const QString &problem) {
+    m_store->remove(key, [](bool removed, const QString &problem) {
         if (!removed)
             qCInfo(lcAuth) << "stored sign-in not deleted:" << problem;
     });

@@ -1,24 +1,14 @@
 #include "core/auth/SecretRedaction.h"
 
-#include <QRegularExpression>
+#include "core/trace/Redactor.h"
 
 namespace sspr::auth {
 
 QString SecretRedaction::redact(QString text)
 {
-    // Token-length values only, so that prose such as "the Bearer token expired" survives.
-    static const QRegularExpression bearer(
-        QStringLiteral(R"(\b(Bearer)\s+[A-Za-z0-9\-._~+/]{16,}=*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression jwt(
-        QStringLiteral(R"(\beyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)"));
-    static const QRegularExpression parameter(
-        QStringLiteral(R"(\b((?:access|refresh|id)_token|client_secret)=[^&\s"']+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(bearer, QStringLiteral("\\1 [redacted]"));
-    text.replace(jwt, QStringLiteral("[redacted token]"));
-    text.replace(parameter, QStringLiteral("\\1=[redacted]"));
-    return text;
+    // One definition of what a secret looks like: the trace's redactor also knows codes,
+    // verifiers, device codes, passwords and JSON members that are not JWT-shaped.
+    return trace::Redactor::text(text);
 }
 
 } // namespace sspr::auth

@@ -41,6 +41,7 @@ struct SignIn::Private {
     std::optional<OpenIdConfiguration> endpoints;
     QString endpointsFor; // authority + tenant the endpoints belong to
     QTimer interactiveTimer;
+    QTimer keychainTimer; // a silent sign-in's keychain read
     QString lastAccount;
     QList<Callback> waiting; // acquireToken calls waiting for a refresh
     QPointer<QNetworkReply> pending; // the token request in flight
@@ -69,6 +70,16 @@ SignIn::SignIn(QNetworkAccessManager *network, SecretStore *store, QObject *pare
         fail(AuthErrorReply::make(QStringLiteral("timeout"),
             tr("The browser sign-in did not finish within %n minute(s).", nullptr,
                 qMax(1, d->config.interactiveTimeoutSeconds / 60))));
+    });
+    d->keychainTimer.setSingleShot(true);
+    connect(&d->keychainTimer, &QTimer::timeout, this, [this] {
+        ++d->attempt; // the read's late answer is dropped
+        qCInfo(lcAuth) << "the keychain did not answer within" << d->keychainTimer.interval()
+                       << "ms";
+        fail(AuthErrorReply::make(QStringLiteral("no_account"),
+            tr("The system keychain did not answer within %n second(s); it may be locked and "
+               "waiting for a password prompt. Unlock it, or sign in again.",
+                nullptr, qMax(1, d->keychainTimer.interval() / 1000))));
     });
     connect(&d->codeFlow, &AuthorizationCodeFlow::authorizeUrlReady, this, &SignIn::openBrowser);
     connect(&d->codeFlow, &AuthorizationCodeFlow::codeReceived, this, &SignIn::redeemCode);
@@ -159,6 +170,7 @@ void SignIn::withEndpoints(quint64 attempt, std::function<void()> next)
 void SignIn::signInInteractive()
 {
     const quint64 attempt = ++d->attempt;
+    d->keychainTimer.stop(); // a silent sign-in it replaces
     d->deviceFlow->cancel();
     setState(State::WaitingForBrowser);
     d->interactiveTimer.start(qMax(1, d->config.interactiveTimeoutSeconds) * 1000);
@@ -209,6 +221,7 @@ void SignIn::signInWithDeviceCode()
 {
     const quint64 attempt = ++d->attempt;
     d->interactiveTimer.stop();
+    d->keychainTimer.stop();
     d->codeFlow.stop();
     setState(State::WaitingForDeviceCode);
     withEndpoints(attempt, [this, attempt] { startDeviceCode(attempt); });
@@ -239,11 +252,13 @@ void SignIn::signInSilently()
         return;
     }
     setState(State::Refreshing);
+    d->keychainTimer.start(qMax(1, d->config.keychainTimeoutMs));
     QPointer<SignIn> self(this);
     d->vault.read(d->config, d->lastAccount,
         [self, attempt](std::optional<QString> secret, const QString &problem) {
             if (!self || attempt != self->d->attempt)
                 return;
+            self->d->keychainTimer.stop();
             if (!secret || secret->isEmpty()) {
                 if (!problem.isEmpty())
                     qCInfo(lcAuth) << "no refresh token from the store:" << problem;
@@ -273,11 +288,17 @@ void SignIn::refresh(const QString &refreshToken, bool announce)
                     // Only the authority's error reply (RFC 6749 s5.2: invalid_grant and the
                     // like, HTTP 400/401) says the refresh token is spent or revoked. A lost
                     // connection, a timeout, 429 or a 5xx does not: keep it for the next try.
+                    const AuthError error
+                        = AuthErrorReply::parse(result.body, result.status, result.networkError);
                     if (result.status >= 400 && result.status < 500 && result.status != 429)
                         d->cache.clear();
                     else
                         d->cache.dropAccessToken();
-                    fail(AuthErrorReply::parse(result.body, result.status, result.networkError));
+                    // A spent token stays spent: keeping it would fail every later silent
+                    // sign-in the same way.
+                    if (error.code == QLatin1String("invalid_grant"))
+                        d->vault.forgetRemembered();
+                    fail(error);
                     return;
                 }
                 // Microsoft may rotate the refresh token; keep the old one if none came.
@@ -307,8 +328,16 @@ void SignIn::completeSignIn(const QByteArray &body, const QString &expectedNonce
             tr("The authority's ID token does not belong to this sign-in (nonce mismatch).")));
         return;
     }
-    d->cache.setAccessToken(
-        reply->accessToken, QDateTime::currentDateTimeUtc().addSecs(reply->expiresInSeconds));
+    if (claims) {
+        if (const auto problem
+            = claims->mismatch(d->config.effectiveClientId(), d->endpoints->issuer)) {
+            d->cache.clear();
+            fail(*problem);
+            return;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    d->cache.setAccessToken(reply->accessToken, now.addSecs(reply->expiresInSeconds), now);
     d->cache.setGrantedScopes(reply->scopes);
     if (!reply->refreshToken.isEmpty())
         d->cache.setRefreshToken(reply->refreshToken);
@@ -332,6 +361,7 @@ void SignIn::completeSignIn(const QByteArray &body, const QString &expectedNonce
 void SignIn::fail(const AuthError &error)
 {
     d->interactiveTimer.stop();
+    d->keychainTimer.stop();
     d->codeFlow.stop();
     d->deviceFlow->cancel();
     qCInfo(lcAuth) << "sign-in failed:" << error.code << error.errorCodes << error.traceId
@@ -363,6 +393,7 @@ void SignIn::signOut()
 {
     ++d->attempt;
     d->interactiveTimer.stop();
+    d->keychainTimer.stop();
     d->codeFlow.stop();
     d->deviceFlow->cancel();
     const QString account

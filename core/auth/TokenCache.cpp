@@ -2,10 +2,12 @@
 
 namespace sspr::auth {
 
-void TokenCache::setAccessToken(const QString &token, const QDateTime &expiresAt)
+void TokenCache::setAccessToken(
+    const QString &token, const QDateTime &expiresAt, const QDateTime &issuedAt)
 {
     m_accessToken = token;
     m_expiresAt = expiresAt;
+    m_issuedAt = issuedAt;
 }
 
 void TokenCache::setRefreshToken(const QString &token)
@@ -28,13 +30,22 @@ QString TokenCache::freshAccessToken(const QDateTime &now) const
 {
     if (m_accessToken.isEmpty() || !m_expiresAt.isValid())
         return {};
-    return now.addSecs(kRefreshMarginSeconds) < m_expiresAt ? m_accessToken : QString();
+    return now.addSecs(refreshMarginSeconds()) < m_expiresAt ? m_accessToken : QString();
+}
+
+int TokenCache::refreshMarginSeconds() const
+{
+    if (!m_issuedAt.isValid() || !m_expiresAt.isValid())
+        return kRefreshMarginSeconds;
+    const qint64 lifetime = qMax<qint64>(0, m_issuedAt.secsTo(m_expiresAt));
+    return int(qMin<qint64>(kRefreshMarginSeconds, lifetime / 2));
 }
 
 void TokenCache::dropAccessToken()
 {
     m_accessToken.clear();
     m_expiresAt = QDateTime();
+    m_issuedAt = QDateTime();
 }
 
 void TokenCache::clear()

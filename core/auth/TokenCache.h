@@ -12,15 +12,18 @@ namespace sspr::auth {
 // session and, when remembering is allowed, also in the SecretStore.
 class TokenCache {
 public:
-    // Access tokens are renewed this long before they expire (MSAL does the same).
+    // Access tokens are renewed this long before they expire (MSAL does the same), or at half
+    // their lifetime when that is shorter: a token living under the margin is still used.
     static constexpr int kRefreshMarginSeconds = 5 * 60;
 
-    void setAccessToken(const QString &token, const QDateTime &expiresAt);
+    void setAccessToken(const QString &token, const QDateTime &expiresAt,
+        const QDateTime &issuedAt = QDateTime::currentDateTimeUtc());
     void setRefreshToken(const QString &token);
     void setGrantedScopes(const QStringList &scopes);
     void setAccount(const AccountInfo &account, const QString &homeAccountId);
 
     // The access token when it is valid for at least the margin at `now`, else empty.
+    int refreshMarginSeconds() const;
     QString freshAccessToken(const QDateTime &now) const;
     QString accessToken() const { return m_accessToken; }
     QString refreshToken() const { return m_refreshToken; }
@@ -38,6 +41,7 @@ public:
 private:
     QString m_accessToken;
     QDateTime m_expiresAt;
+    QDateTime m_issuedAt;
     QString m_refreshToken;
     QStringList m_scopes;
     AccountInfo m_account;

@@ -34,6 +34,11 @@ struct AuthorityOptions {
     // and the sign-in tests turn it on; older tests that bring their own token leave it off.
     bool requireIssuedTokens = false;
 
+    // Tests of the client's id_token checks (OIDC Core s3.1.3.7): when set, id tokens carry
+    // this aud or iss instead of the client id and {base}/{tid}/v2.0.
+    QString idTokenAudience;
+    QString idTokenIssuer;
+
     // Who signs in: a scenario user's object id or UPN; empty: the scenario's signedInUser.
     // The end-user self mode sets the affected user, so /me is the person being checked.
     QString account;

@@ -193,8 +193,9 @@ HttpReply TokenEndpoint::issue(const Grant &grant, const AuthorityOptions &optio
     const QJsonObject user = m_request.scenario->findUser(grant.accountId);
     if (GraphScopes::contains(grant.scopes, QStringLiteral("openid"))) {
         IdTokenBuilder id;
-        id.issuer = m_request.issuer();
-        id.audience = grant.clientId;
+        id.issuer
+            = options.idTokenIssuer.isEmpty() ? m_request.issuer() : QUrl(options.idTokenIssuer);
+        id.audience = options.idTokenAudience.isEmpty() ? grant.clientId : options.idTokenAudience;
         id.tenantId = grant.tenantId;
         id.objectId = grant.accountId;
         id.name = user.value(QLatin1String("displayName")).toString();

@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <functional>
 
 namespace sspr::probes {
 
@@ -29,13 +30,25 @@ struct ProbeRunner::Private {
     void finishIfDone();
 };
 
+// deleteLater, never delete: clear() runs from start() and the destructor, which a slot of
+// finished() may call while the last prober is still inside its own finished() emission.
 void ProbeRunner::Private::clear()
 {
+    const auto dispose = [this](QObject *prober, const std::function<void()> &cancel) {
+        if (!prober)
+            return;
+        QObject::disconnect(prober, nullptr, q, nullptr); // its late reports reach nobody
+        cancel(); // stops its sockets, lookups and timers now
+        prober->setParent(nullptr); // the runner's own destruction would delete it at once
+        prober->deleteLater();
+    };
     for (const QPointer<HostProber> &host : std::as_const(hosts))
-        delete host.data();
+        dispose(host, [host] { host->cancel(); });
     hosts.clear();
-    delete clock.data();
-    delete os.data();
+    dispose(clock, [this] { clock->cancel(); });
+    dispose(os, [this] { os->cancel(); });
+    clock.clear();
+    os.clear();
 }
 
 // Copies every prober's result into the evidence, in target order.

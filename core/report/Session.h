@@ -46,8 +46,9 @@ struct Session {
     QString cloudKey = QStringLiteral("global");
     int graphRoundTrips = 0;
 
-    // Never AllPass or Warnings while a check failed, erred or was skipped (for lack of
-    // sign-in or rights, or not applicable): those can hide the cause.
+    // Never AllPass or Warnings while a check failed, erred or was skipped for lack of sign-in,
+    // rights or licence (Finding::isGap()): those can hide the cause. A check skipped as not
+    // applicable here (notApplicable) leaves no gap and does not make the run incomplete.
     Verdict verdict() const;
     // 0 all pass (or warnings only), 1 any fail, 2 an error or a check that could not run.
     int exitCode() const;

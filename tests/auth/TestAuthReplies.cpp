@@ -143,6 +143,27 @@ private Q_SLOTS:
         cache.dropAccessToken();
         QCOMPARE(cache.freshAccessToken(now), QString());
     }
+
+    void shortLivedTokenIsFreshForHalfItsLifetime()
+    {
+        // A token living under the five-minute margin would otherwise never be fresh and
+        // every acquireToken would refresh.
+        TokenCache cache;
+        const QDateTime issued = QDateTime::currentDateTimeUtc();
+        cache.setAccessToken(QStringLiteral("at"), issued.addSecs(120), issued);
+        QCOMPARE(cache.refreshMarginSeconds(), 60);
+        QCOMPARE(cache.freshAccessToken(issued), QStringLiteral("at"));
+        QCOMPARE(cache.freshAccessToken(issued.addSecs(59)), QStringLiteral("at"));
+        QCOMPARE(cache.freshAccessToken(issued.addSecs(61)), QString());
+        // A long-lived token keeps MSAL's five minutes.
+        cache.setAccessToken(QStringLiteral("long"), issued.addSecs(3600), issued);
+        QCOMPARE(cache.refreshMarginSeconds(), 300);
+        QCOMPARE(cache.freshAccessToken(issued.addSecs(3299)), QStringLiteral("long"));
+        QCOMPARE(cache.freshAccessToken(issued.addSecs(3301)), QString());
+        // A token already expired when it arrived is never fresh.
+        cache.setAccessToken(QStringLiteral("dead"), issued, issued);
+        QCOMPARE(cache.freshAccessToken(issued), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthReplies)

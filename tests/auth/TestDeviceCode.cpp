@@ -1,4 +1,5 @@
 // The device authorization grant (RFC 8628) against the scenario server's authority.
+#include "FlakyRelay.h"
 #include "SignInFixture.h"
 
 #include "core/auth/AuthHttp.h"
@@ -117,6 +118,42 @@ private Q_SLOTS:
         QVERIFY2(waited.elapsed() >= 5500, qPrintable(QString::number(waited.elapsed())));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(flow.pollCount(), 2);
+    }
+
+    void networkErrorMidPollBacksOffAndCompletes()
+    {
+        // RFC 8628 s3.5: a poll that gets no HTTP answer is retried with a doubled interval;
+        // the sign-in completes once the authority is reachable again.
+        demo::AuthorityOptions options;
+        options.devicePendingPolls = 1;
+        options.deviceIntervalSeconds = 1;
+        start(options);
+        fixture::FlakyRelay relay(quint16(m_authority.server->authorityUrl().port()));
+        QVERIFY(relay.listen(QHostAddress::LocalHost));
+        auth::AuthHttp http(&m_authority.network, nullptr);
+        auth::DeviceCodeFlow flow(&http);
+        const auto endpoints = auth::OpenIdConfiguration::conventional(
+            m_authority.server->authorityUrl(), QStringLiteral("organizations"));
+        QSignalSpy polled(&flow, &auth::DeviceCodeFlow::polled);
+        QSignalSpy tokens(&flow, &auth::DeviceCodeFlow::tokenReceived);
+        QSignalSpy failed(&flow, &auth::DeviceCodeFlow::failed);
+        // The device code comes straight from the authority; the polls go through the relay.
+        flow.start({ endpoints.deviceAuthorizationEndpoint, relay.relayed(endpoints.tokenEndpoint),
+            auth::AuthConfig::defaultClientId(),
+            { QStringLiteral("User.Read"), QStringLiteral("offline_access") } });
+        QVERIFY(polled.wait(10000));
+        QCOMPARE(polled.first().first().toString(), QStringLiteral("network_error"));
+        QVERIFY(relay.dropped >= 1);
+        QVERIFY(flow.isRunning());
+        QCOMPARE(flow.intervalSeconds(), 2); // doubled
+        relay.dropping = false; // the network is back
+
+        QVERIFY(tokens.wait(15000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(polled.count(), 2); // network_error, authorization_pending, then the tokens
+        QCOMPARE(polled.at(1).first().toString(), QStringLiteral("authorization_pending"));
+        QCOMPARE(deviceGrants(), 2); // the dropped poll never reached the authority
+        QVERIFY(tokens.first().first().toByteArray().contains("access_token"));
     }
 
     void cancelStopsPolling()

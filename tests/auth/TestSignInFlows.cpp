@@ -9,6 +9,7 @@
 #include "core/auth/Pkce.h"
 #include "core/graph/GraphClient.h"
 
+#include <QNetworkReply>
 #include <QTcpSocket>
 
 using namespace sspr;
@@ -136,6 +137,63 @@ private Q_SLOTS:
         QCOMPARE(m_signIn->state(), auth::SignIn::State::SignedOut);
         QTRY_COMPARE(page.count(), 1);
         QVERIFY(!page.first().at(1).toString().contains(QLatin1String("Signed in")));
+    }
+
+    void errorWithoutOurStateIsAStateMismatch_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::newRow("no state") << QString();
+        QTest::newRow("forged state") << QStringLiteral("forged");
+    }
+
+    void errorWithoutOurStateIsAStateMismatch()
+    {
+        // Anyone can reach the loopback port: an error reply must carry our state (RFC 6749
+        // s4.1.2.1) before it is believed, or any local page could end the sign-in.
+        QFETCH(QString, state);
+        m_browser->setTamper([state](const QUrl &redirect) {
+            QUrl forged = redirect;
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+            if (!state.isEmpty())
+                query.addQueryItem(QStringLiteral("state"), state);
+            forged.setQuery(query);
+            return forged;
+        });
+        auth::AuthError error;
+        QVERIFY(!signInInteractive(&error));
+        QCOMPARE(error.code, QStringLiteral("state_mismatch"));
+        QCOMPARE(codeGrants(), 0);
+    }
+
+    void strayRequestToTheLoopbackIsIgnored()
+    {
+        disconnect(m_signIn.get(), &auth::SignIn::openBrowser, m_browser.get(), nullptr);
+        QSignalSpy browserOpened(m_signIn.get(), &auth::SignIn::openBrowser);
+        QSignalSpy failed(m_signIn.get(), &auth::SignIn::signInFailed);
+        m_signIn->signInInteractive();
+        QVERIFY(browserOpened.wait(10000));
+        const QUrl authorize = browserOpened.first().first().toUrl();
+        const QUrl redirect(fixture::queryItem(authorize, QStringLiteral("redirect_uri")));
+        // A favicon fetch and a reload of the bare page: neither carries code, error or state.
+        for (const char *stray : { "/favicon.ico", "/?reloaded=1" }) {
+            QUrl url = redirect.resolved(QUrl(QString::fromLatin1(stray)));
+            url.setHost(QStringLiteral("127.0.0.1"));
+            QNetworkReply *reply = m_authority.network.get(QNetworkRequest(url));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+            QVERIFY(!reply->readAll().contains("Signed in"));
+            reply->deleteLater();
+        }
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_signIn->state(), auth::SignIn::State::WaitingForBrowser);
+
+        // The real redirect still completes the sign-in.
+        m_browser->open(authorize);
+        auth::AuthError error;
+        QVERIFY2(waitForOutcome(*m_signIn, &error), qPrintable(error.message));
+        QCOMPARE(codeGrants(), 1);
     }
 
     void codeOfAnotherAttemptFailsTheVerifier()
@@ -279,16 +337,17 @@ private Q_SLOTS:
         QCOMPARE(m_signIn->state(), auth::SignIn::State::SignedIn);
     }
 
-    void expiringTokenIsRefreshedBeforeUse()
+    void shortLivedTokenIsUsedBeforeRefreshing()
     {
         demo::AuthorityOptions options = m_authority.server->authorityOptions();
-        options.accessTokenLifetimeSeconds = 120; // inside the five-minute margin
+        options.accessTokenLifetimeSeconds = 120; // under the five-minute margin
         m_authority.server->setAuthorityOptions(options);
         QVERIFY(signInInteractive());
         QString token;
         m_signIn->acquireToken({}, [&](const auth::TokenResult &r) { token = r.accessToken; });
-        QTRY_VERIFY(!token.isEmpty());
-        QCOMPARE(refreshGrants(), 1);
+        // Fresh for half its lifetime: answered from memory, no refresh grant.
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(refreshGrants(), 0);
     }
 
     void silentSignInFromStore()

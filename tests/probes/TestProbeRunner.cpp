@@ -1,4 +1,5 @@
 #include "core/probes/ClockProber.h"
+#include "core/probes/HostProber.h"
 #include "core/probes/ProbeRunner.h"
 #include "core/probes/ProbeTargets.h"
 
@@ -7,6 +8,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -111,6 +113,23 @@ private:
         const quint16 port = probe.serverPort();
         probe.close();
         return port;
+    }
+
+    static QList<QPointer<QObject>> probers(ProbeRunner &runner)
+    {
+        QList<QPointer<QObject>> found;
+        const auto children = runner.children();
+        for (QObject *child : children) {
+            if (qobject_cast<HostProber *>(child) || qobject_cast<ClockProber *>(child))
+                found << child;
+        }
+        return found;
+    }
+
+    static int alive(const QList<QPointer<QObject>> &objects)
+    {
+        return int(std::count_if(objects.begin(), objects.end(),
+            [](const QPointer<QObject> &o) { return !o.isNull(); }));
     }
 
 private Q_SLOTS:
@@ -350,6 +369,51 @@ private Q_SLOTS:
         QCOMPARE(evidence.hosts.size(), 1);
         QCOMPARE(evidence.hosts.first().tlsError, QStringLiteral("cancelled"));
         QVERIFY(!finished.wait(300)); // and nothing more arrives
+    }
+
+    void restartFromFinishedKeepsTheEmittingProberAlive()
+    {
+        // A finished() slot that starts again runs inside the last prober's own signal: that
+        // prober must outlive the emission (deleted later, not at once).
+        ProbeRunner runner(&network);
+        runner.setConfig(localConfig({ { QStringLiteral("127.0.0.1"), closedPort(), "x" } }));
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        QList<QPointer<QObject>> firstRun;
+        int aliveAfterRestart = -1;
+        connect(&runner, &ProbeRunner::finished, this, [&] {
+            if (!firstRun.isEmpty())
+                return;
+            firstRun = probers(runner);
+            runner.start();
+            aliveAfterRestart = alive(firstRun);
+        });
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
+        QCOMPARE(firstRun.size(), 2); // one host, the clock
+        QCOMPARE(aliveAfterRestart, 2);
+        QTRY_COMPARE(alive(firstRun), 0); // and gone once the event loop turned
+        QCOMPARE(finished.at(1).first().value<ProbeEvidence>().hosts.size(), 1);
+        QCOMPARE(probers(runner).size(), 2); // the second run's own
+    }
+
+    void deletingTheRunnerFromFinishedDefersTheProbers()
+    {
+        auto *runner = new ProbeRunner(&network);
+        runner->setConfig(localConfig({ { QStringLiteral("127.0.0.1"), closedPort(), "x" } }));
+        QList<QPointer<QObject>> owned;
+        int aliveAfterDelete = -1;
+        bool done = false;
+        connect(runner, &ProbeRunner::finished, this, [&] {
+            owned = probers(*runner);
+            delete runner;
+            aliveAfterDelete = alive(owned);
+            done = true;
+        });
+        runner->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(owned.size(), 2);
+        QCOMPARE(aliveAfterDelete, 2);
+        QTRY_COMPARE(alive(owned), 0);
     }
 
     void defaultTargetsPerCloud()
