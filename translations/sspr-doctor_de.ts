@@ -1091,6 +1091,10 @@
         <source>Skipped: the sign-in was not granted %1.</source>
         <translation>Übersprungen: Der Anmeldung wurde %1 nicht gewährt.</translation>
     </message>
+    <message>
+        <source>Skipped: sign-in gave no access token for %1.</source>
+        <translation>Übersprungen: Die Anmeldung lieferte kein Zugriffstoken für %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClockCheck</name>

@@ -1091,6 +1091,10 @@
         <source>Skipped: the sign-in was not granted %1.</source>
         <translation>Ignorée : la connexion n&apos;a pas reçu l&apos;autorisation %1.</translation>
     </message>
+    <message>
+        <source>Skipped: sign-in gave no access token for %1.</source>
+        <translation>Ignorée : la connexion n&apos;a fourni aucun jeton d&apos;accès pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClockCheck</name>

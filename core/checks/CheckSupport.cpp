@@ -276,7 +276,11 @@ Finding CheckSupport::noToken(const Check &check, const CheckContext &ctx,
         = !error.requiredScope.isEmpty() ? error.requiredScope : expanded.requiredScope;
     Finding finding = begin(check, ctx);
     finding.status = Status::Skipped;
-    finding.summary = tr("Skipped: the sign-in was not granted %1.").arg(scope);
+    // The runner holds back requests whose scope the sign-in was not granted (code
+    // NotConsented); otherwise sign-in could not produce a token at all (MFA, expiry).
+    finding.summary = error.code == QLatin1String("NotConsented")
+        ? tr("Skipped: the sign-in was not granted %1.").arg(scope)
+        : tr("Skipped: sign-in gave no access token for %1.").arg(scope);
     QStringList parts;
     parts << tr("%1 was not sent: %2")
                  .arg(RequestTemplate::source(expanded), sentence(error.message));
