@@ -5808,7 +5808,7 @@ Timestamp: …</translation>
     </message>
     <message>
         <source>&amp;Where it happened:</source>
-        <translation>&amp;Wo ist der Fehler aufgetreten:</translation>
+        <translation>Wo ist der &amp;Fehler aufgetreten:</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>

@@ -134,12 +134,23 @@ SignInPage::SignInPage(const WizardEnvironment &env, QWidget *parent)
         showStatus(tr("The code is copied."), false);
     });
     if (m_signIn) {
-        connect(m_signIn, &auth::SignIn::openBrowser, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        // Only for a sign-in this page started: the demo signs in by itself through its
+        // built-in browser, and that must not pop up the system browser.
+        connect(m_signIn, &auth::SignIn::openBrowser, this, [this](const QUrl &url) {
+            if (m_browserRequested) {
+                m_browserRequested = false;
+                QDesktopServices::openUrl(url);
+            }
+        });
         connect(m_signIn, &auth::SignIn::stateChanged, this, &SignInPage::onStateChanged);
         connect(m_signIn, &auth::SignIn::deviceCodeReady, this, &SignInPage::onDeviceCode);
         connect(m_signIn, &auth::SignIn::signedIn, this, &SignInPage::onSignedIn);
         connect(m_signIn, &auth::SignIn::signInFailed, this, &SignInPage::onFailed);
+        // A sign-in that ended before asking for the browser must not leave the request
+        // armed for the next, unrelated one.
+        connect(m_signIn, &auth::SignIn::signedIn, this, [this] { m_browserRequested = false; });
+        connect(
+            m_signIn, &auth::SignIn::signInFailed, this, [this] { m_browserRequested = false; });
         connect(m_signIn, &auth::SignIn::notice, this, &SignInPage::onNotice);
         connect(m_signIn, &auth::SignIn::signedOut, this, &SignInPage::refresh);
     }
@@ -233,6 +244,7 @@ void SignInPage::startBrowser()
     m_codeBox->setVisible(false);
     showStatus(tr("Waiting for you to finish signing in in the browser…"), false);
     qCInfo(lcUi) << "interactive sign-in started";
+    m_browserRequested = true;
     m_signIn->signInInteractive();
 }
 

@@ -74,6 +74,7 @@ private:
     auth::AuthConfig m_baseConfig;
     Persona m_persona = Persona::EndUser;
     bool m_busy = false;
+    bool m_browserRequested = false; // the next openBrowser is for this page's sign-in
     QDateTime m_codeExpires;
 
     QLabel *m_intro;
