@@ -4978,7 +4978,7 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
         <translation>HTTP-&amp;Ablaufverfolgung exportieren (HAR)…</translation>
     </message>
     <message>
-        <source>Save &amp;bundle (.zip)…</source>
+        <source>Save b&amp;undle (.zip)…</source>
         <translation>&amp;Paket speichern (.zip)…</translation>
     </message>
     <message>
@@ -5811,8 +5811,8 @@ Timestamp: …</translation>
         <translation>Wo ist der &amp;Fehler aufgetreten:</translation>
     </message>
     <message>
-        <source>&amp;Open session…</source>
-        <translation>&amp;Sitzung öffnen…</translation>
+        <source>Open s&amp;ession…</source>
+        <translation>Sitzung &amp;öffnen…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -5953,7 +5953,7 @@ Timestamp: …</translation>
     </message>
     <message>
         <source>&amp;Affected user:</source>
-        <translation>&amp;Betroffener Benutzer:</translation>
+        <translation>Be&amp;troffener Benutzer:</translation>
     </message>
     <message>
         <source>Adele, adele@contoso.com or an object ID</source>

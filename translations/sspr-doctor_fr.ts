@@ -4978,7 +4978,7 @@ La capture peut contenir des données personnelles : ne la partagez qu&apos;avec
         <translation>Exporter la &amp;trace HTTP (HAR)…</translation>
     </message>
     <message>
-        <source>Save &amp;bundle (.zip)…</source>
+        <source>Save b&amp;undle (.zip)…</source>
         <translation>Enregistrer l&apos;&amp;archive (.zip)…</translation>
     </message>
     <message>
@@ -5811,7 +5811,7 @@ Timestamp: …</translation>
         <translation>&amp;Lieu de l&apos;erreur :</translation>
     </message>
     <message>
-        <source>&amp;Open session…</source>
+        <source>Open s&amp;ession…</source>
         <translation>&amp;Ouvrir une session enregistrée…</translation>
     </message>
     <message>

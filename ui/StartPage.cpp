@@ -35,7 +35,7 @@ StartPage::StartPage(const WizardEnvironment &env, QWidget *parent)
     , m_parsedView(new ParsedErrorView(this))
     , m_where(new QComboBox(this))
     , m_parseDebounce(new QTimer(this))
-    , m_openSession(new QPushButton(tr("&Open session…"), this))
+    , m_openSession(new QPushButton(tr("Open s&ession…"), this))
     , m_settings(new QPushButton(tr("Se&ttings…"), this))
     , m_message(new QLabel(this))
 {
