@@ -6074,6 +6074,10 @@ Timestamp: …</translation>
         <source>Demo tenant: %1</source>
         <translation>Demo-Mandant: %1</translation>
     </message>
+    <message>
+        <source>Not applicable here: %1</source>
+        <translation>Hier nicht zutreffend: %1</translation>
+    </message>
 </context>
 <context>
     <name>sspr::ui::WizardWindow</name>

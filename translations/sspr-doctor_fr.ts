@@ -6074,6 +6074,10 @@ Timestamp: …</translation>
         <source>Demo tenant: %1</source>
         <translation>Locataire de démonstration : %1</translation>
     </message>
+    <message>
+        <source>Not applicable here: %1</source>
+        <translation>Sans objet ici : %1</translation>
+    </message>
 </context>
 <context>
     <name>sspr::ui::WizardWindow</name>

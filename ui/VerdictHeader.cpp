@@ -145,7 +145,12 @@ void VerdictHeader::renderCountLine()
     // so nothing that failed is buried.
     QMap<Status, QStringList> titles;
     QMap<Status, QStringList> links;
+    QStringList notApplicable; // skipped because it does not apply here: no gap, listed last
     for (const auto &finding : std::as_const(m_findings)) {
+        if (finding.status == Status::Skipped && finding.notApplicable) {
+            notApplicable << finding.title;
+            continue;
+        }
         titles[finding.status] << finding.title;
         links[finding.status] << QStringLiteral("<a href=\"check:%1\" style=\"color:%2;\">%3</a>")
                                      .arg(finding.checkId.toHtmlEscaped(),
@@ -170,6 +175,12 @@ void VerdictHeader::renderCountLine()
                                    .arg(m_findings.size());
         plain << passed;
         rich << passed.toHtmlEscaped();
+    }
+    if (!notApplicable.isEmpty()) {
+        const QString line
+            = tr("Not applicable here: %1").arg(QLocale().createSeparatedList(notApplicable));
+        plain << line;
+        rich << line.toHtmlEscaped();
     }
     m_countLine = plain.join(QStringLiteral("  ·  "));
     m_counts->setText(rich.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));

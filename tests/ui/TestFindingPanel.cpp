@@ -65,6 +65,7 @@ private Q_SLOTS:
     void noDocButtonWithoutUrl();
     void verdictHeaderNeverClearsIncompleteRuns_data();
     void verdictHeaderNeverClearsIncompleteRuns();
+    void notApplicableIsNoGap();
 };
 
 void TestFindingPanel::showsStatusInWordsAndTitle()
@@ -177,6 +178,30 @@ void TestFindingPanel::verdictHeaderNeverClearsIncompleteRuns_data()
     QTest::newRow("nothing ran") << QList<int> {} << QStringLiteral("incomplete")
                                  << QStringLiteral(
                                         "Not all checks could run: this is not an all-clear");
+}
+
+// A Windows-only check on Linux is listed as not applicable, not as skipped, and does not
+// keep an otherwise passing run from being an all-clear.
+void TestFindingPanel::notApplicableIsNoGap()
+{
+    report::Session session;
+    session.findings << simple(QStringLiteral("user.account"), Status::Pass);
+    checks::Finding os = simple(QStringLiteral("client.os"), Status::Skipped);
+    os.title = QStringLiteral("Windows device state");
+    os.notApplicable = true;
+    session.findings << os;
+    ui::VerdictHeader header;
+    header.setSession(session);
+    QCOMPARE(report::verdictKey(header.verdict()), QStringLiteral("all-pass"));
+    QVERIFY2(
+        !header.countLine().contains(QStringLiteral("Skipped")), qPrintable(header.countLine()));
+    QVERIFY2(
+        header.countLine().contains(QStringLiteral("Not applicable here: Windows device state")),
+        qPrintable(header.countLine()));
+    // Without the mark the same finding is a gap.
+    session.findings.last().notApplicable = false;
+    header.setSession(session);
+    QCOMPARE(report::verdictKey(header.verdict()), QStringLiteral("incomplete"));
 }
 
 void TestFindingPanel::verdictHeaderNeverClearsIncompleteRuns()
