@@ -1,4 +1,4 @@
-#include "core/auth/TokenProvider.h"
+#include "core/auth/StaticTokenProvider.h"
 #include "core/checks/CheckRegistry.h"
 #include "core/checks/CheckRunner.h"
 #include "core/checks/NetworkCheck.h"
@@ -23,27 +23,13 @@ using namespace sspr::checks;
 
 namespace {
 
-// The runner test needs a signed-in Graph, not sign-in itself: a fixed opaque token.
-class FixedTokenProvider : public auth::TokenProvider {
-public:
-    void acquireToken(const QStringList &, Callback done) override
-    {
-        done({ QStringLiteral("fixed-test-token"), std::nullopt });
-    }
-    void invalidate(const QString &) override { }
-    bool isSignedIn() const override { return true; }
-    auth::AccountInfo account() const override
-    {
-        return { QStringLiteral("Avery Admin"), QStringLiteral("avery.admin@contoso-demo.example"),
-            QStringLiteral("b5a1c2d3-4e5f-4a6b-9c8d-0e1f2a3b4c5d"),
-            QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") };
-    }
-    QStringList grantedScopes() const override
-    {
-        return { QStringLiteral("User.Read.All"), QStringLiteral("AuditLog.Read.All"),
-            QStringLiteral("ServiceHealth.Read.All") };
-    }
-};
+// The runner test needs a signed-in Graph, not sign-in itself: the demo's fixed admin.
+auth::AccountInfo demoAdmin()
+{
+    return { QStringLiteral("Avery Admin"), QStringLiteral("avery.admin@contoso-demo.example"),
+        QStringLiteral("b5a1c2d3-4e5f-4a6b-9c8d-0e1f2a3b4c5d"),
+        QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") };
+}
 
 // A minimal check for the runner's bookkeeping: asks for one request, passes when it came.
 class ProbeCheck : public Check {
@@ -134,7 +120,7 @@ class TestCheckRunner : public QObject {
 private:
     std::unique_ptr<demo::ScenarioServer> server;
     std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<FixedTokenProvider> tokens;
+    std::unique_ptr<auth::StaticTokenProvider> tokens;
     std::unique_ptr<graph::GraphClient> graph;
 
     CheckContext itContext(const QString &user) const
@@ -164,7 +150,9 @@ private Q_SLOTS:
         qRegisterMetaType<QList<Finding>>();
         server = std::make_unique<demo::ScenarioServer>();
         network = std::make_unique<QNetworkAccessManager>();
-        tokens = std::make_unique<FixedTokenProvider>();
+        tokens = std::make_unique<auth::StaticTokenProvider>(demoAdmin(),
+            QStringList { QStringLiteral("User.Read.All"), QStringLiteral("AuditLog.Read.All"),
+                QStringLiteral("ServiceHealth.Read.All") });
         QVERIFY2(server->start(), qPrintable(server->errorString()));
         graph = std::make_unique<graph::GraphClient>(network.get(), tokens.get());
         graph->setBaseUrl(server->graphBaseUrl());

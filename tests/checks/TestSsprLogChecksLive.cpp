@@ -1,7 +1,7 @@
+#include "core/auth/StaticTokenProvider.h"
 // tenant.writeback, tenant.admin-sspr, user.sspr-audit and user.signin-errors through the real
 // CheckRunner and GraphClient against the demo tenant: the filters they send must be ones the
 // scenario server (and Graph) understand, and the shared audit request goes out once.
-#include "core/auth/TokenProvider.h"
 #include "core/checks/CheckRunner.h"
 #include "core/checks/GuidedQuestions.h"
 #include "core/checks/TenantAdminSsprCheck.h"
@@ -21,26 +21,13 @@ using namespace sspr::checks;
 
 namespace {
 
-class FixedTokenProvider : public auth::TokenProvider {
-public:
-    void acquireToken(const QStringList &, Callback done) override
-    {
-        done({ QStringLiteral("fixed-test-token"), std::nullopt });
-    }
-    void invalidate(const QString &) override { }
-    bool isSignedIn() const override { return true; }
-    auth::AccountInfo account() const override
-    {
-        return { QStringLiteral("Avery Admin"), QStringLiteral("avery.admin@contoso-demo.example"),
-            QStringLiteral("b5a1c2d3-4e5f-4a6b-9c8d-0e1f2a3b4c5d"),
-            QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") };
-    }
-    QStringList grantedScopes() const override
-    {
-        return { QStringLiteral("User.Read.All"), QStringLiteral("AuditLog.Read.All"),
-            QStringLiteral("Policy.Read.All") };
-    }
-};
+// A signed-in Graph without sign-in itself: the demo's fixed admin.
+auth::AccountInfo demoAdmin()
+{
+    return { QStringLiteral("Avery Admin"), QStringLiteral("avery.admin@contoso-demo.example"),
+        QStringLiteral("b5a1c2d3-4e5f-4a6b-9c8d-0e1f2a3b4c5d"),
+        QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") };
+}
 
 QString field(const Finding &finding, const QString &name)
 {
@@ -61,7 +48,7 @@ class TestSsprLogChecksLive : public QObject {
 private:
     std::unique_ptr<demo::ScenarioServer> server;
     std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<FixedTokenProvider> tokens;
+    std::unique_ptr<auth::StaticTokenProvider> tokens;
     std::unique_ptr<graph::GraphClient> graph;
 
     QHash<QString, Finding> run(
@@ -98,7 +85,9 @@ private Q_SLOTS:
         qRegisterMetaType<QList<Finding>>();
         server = std::make_unique<demo::ScenarioServer>();
         network = std::make_unique<QNetworkAccessManager>();
-        tokens = std::make_unique<FixedTokenProvider>();
+        tokens = std::make_unique<auth::StaticTokenProvider>(demoAdmin(),
+            QStringList { QStringLiteral("User.Read.All"), QStringLiteral("AuditLog.Read.All"),
+                QStringLiteral("Policy.Read.All") });
         QVERIFY2(server->start(), qPrintable(server->errorString()));
         graph = std::make_unique<graph::GraphClient>(network.get(), tokens.get());
         graph->setBaseUrl(server->graphBaseUrl());
