@@ -2854,58 +2854,6 @@ Melden Sie sich erneut mit --device-code an.</translation>
         <translation>Von der Zurücksetzungsrichtlinie geforderte Methoden</translation>
     </message>
     <message>
-        <source>The password reset portal (aka.ms/sspr)</source>
-        <translation>Das Portal zur Kennwortzurücksetzung (aka.ms/sspr)</translation>
-    </message>
-    <message>
-        <source>Windows Ctrl+Alt+Del change password</source>
-        <translation>Windows: Kennwort ändern über Strg+Alt+Entf</translation>
-    </message>
-    <message>
-        <source>The Windows sign-in screen (reset link)</source>
-        <translation>Der Windows-Anmeldebildschirm (Link zum Zurücksetzen)</translation>
-    </message>
-    <message>
-        <source>My Account / My Sign-Ins</source>
-        <translation>Mein Konto / Meine Anmeldungen</translation>
-    </message>
-    <message>
-        <source>An application</source>
-        <translation>Eine Anwendung</translation>
-    </message>
-    <message>
-        <source>Yes, it still fails</source>
-        <translation>Ja, es schlägt weiterhin fehl</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No, it works there</source>
-        <translation>Nein, dort funktioniert es</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Not tried</source>
-        <translation>Nicht ausprobiert</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Registered, but no code arrives</source>
-        <translation>Registriert, aber es kommt kein Code an</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>Nicht registriert</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3330,45 +3278,6 @@ Melden Sie sich erneut mit --device-code an.</translation>
     <message>
         <source>correlation %1</source>
         <translation>Korrelation %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusStyle</name>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>The user who saw the error</source>
-        <translation>Der Benutzer, bei dem der Fehler auftrat</translation>
-    </message>
-    <message>
-        <source>An IT administrator of the tenant</source>
-        <translation>Ein IT-Administrator des Mandanten</translation>
-    </message>
-    <message>
-        <source>Microsoft (through a support request)</source>
-        <translation>Microsoft (über eine Supportanfrage)</translation>
-    </message>
-    <message>
-        <source>Nobody: no action is needed</source>
-        <translation>Niemand: Es ist nichts zu tun</translation>
     </message>
 </context>
 <context>

@@ -2854,58 +2854,6 @@ Reconnectez-vous avec --device-code.</translation>
         <translation>Méthodes exigées par la stratégie de réinitialisation</translation>
     </message>
     <message>
-        <source>The password reset portal (aka.ms/sspr)</source>
-        <translation>Le portail de réinitialisation du mot de passe (aka.ms/sspr)</translation>
-    </message>
-    <message>
-        <source>Windows Ctrl+Alt+Del change password</source>
-        <translation>Modification du mot de passe via Ctrl+Alt+Suppr (Windows)</translation>
-    </message>
-    <message>
-        <source>The Windows sign-in screen (reset link)</source>
-        <translation>L&apos;écran de connexion Windows (lien de réinitialisation)</translation>
-    </message>
-    <message>
-        <source>My Account / My Sign-Ins</source>
-        <translation>Mon compte / Mes connexions</translation>
-    </message>
-    <message>
-        <source>An application</source>
-        <translation>Une application</translation>
-    </message>
-    <message>
-        <source>Yes, it still fails</source>
-        <translation>Oui, l&apos;échec persiste</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No, it works there</source>
-        <translation>Non, cela y fonctionne</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Not tried</source>
-        <translation>Pas essayé</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Registered, but no code arrives</source>
-        <translation>Inscrit, mais aucun code n&apos;arrive</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>Non inscrit</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3330,45 +3278,6 @@ Reconnectez-vous avec --device-code.</translation>
     <message>
         <source>correlation %1</source>
         <translation>corrélation %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusStyle</name>
-    <message>
-        <source>Passed</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>The user who saw the error</source>
-        <translation>L&apos;utilisateur qui a vu l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>An IT administrator of the tenant</source>
-        <translation>Un administrateur informatique du locataire</translation>
-    </message>
-    <message>
-        <source>Microsoft (through a support request)</source>
-        <translation>Microsoft (via une demande de support)</translation>
-    </message>
-    <message>
-        <source>Nobody: no action is needed</source>
-        <translation>Personne : aucune action n&apos;est nécessaire</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/StatusStyle.h"
 
+#include "core/report/ReportText.h"
 #include "core/report/StatusPalette.h"
 
 #include <QPalette>
@@ -11,21 +12,11 @@ namespace sspr::ui {
 using checks::Actor;
 using checks::Status;
 
+// The words and actor texts are the reports' own, so the wizard and every report say the
+// same thing.
 QString StatusStyle::word(Status status)
 {
-    switch (status) {
-    case Status::Pass:
-        return tr("Passed");
-    case Status::Warning:
-        return tr("Warning");
-    case Status::Fail:
-        return tr("Failed");
-    case Status::Skipped:
-        return tr("Skipped");
-    case Status::Error:
-        return tr("Error");
-    }
-    return tr("Error");
+    return report::ReportText::statusWord(status);
 }
 
 QString StatusStyle::iconPath(Status status)
@@ -63,17 +54,7 @@ QColor StatusStyle::color(Status status, const QPalette &palette)
 
 QString StatusStyle::actorText(Actor actor)
 {
-    switch (actor) {
-    case Actor::User:
-        return tr("The user who saw the error");
-    case Actor::Admin:
-        return tr("An IT administrator of the tenant");
-    case Actor::Microsoft:
-        return tr("Microsoft (through a support request)");
-    case Actor::Nobody:
-        return tr("Nobody: no action is needed");
-    }
-    return tr("An IT administrator of the tenant");
+    return report::ReportText::actorText(actor);
 }
 
 double StatusStyle::contrastRatio(const QColor &a, const QColor &b)

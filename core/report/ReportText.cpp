@@ -89,9 +89,10 @@ QString ReportText::errorCodeLine(const Session &s)
 
 QStringList ReportText::questionIds()
 {
-    namespace q = checks::question;
-    return { q::where, q::privateWindow, q::otherNetwork, q::registration, q::firstSeen,
-        q::writeback, q::methodsRequired };
+    QStringList ids;
+    for (const checks::GuidedQuestion &question : checks::GuidedQuestions::all())
+        ids << question.id;
+    return ids;
 }
 
 QString ReportText::questionLabel(const QString &id)
@@ -114,37 +115,15 @@ QString ReportText::questionLabel(const QString &id)
     return id;
 }
 
+// The label of the choice as the wizard offered it; free text and unknown keys as given.
 QString ReportText::answerLabel(const QString &id, const QString &answer)
 {
-    namespace q = checks::question;
-    if (id == q::firstSeen)
-        return answer; // free text
-    if (id == q::where) {
-        if (answer == QLatin1String("sspr-portal"))
-            return tr("The password reset portal (aka.ms/sspr)");
-        if (answer == QLatin1String("ctrl-alt-del"))
-            return tr("Windows Ctrl+Alt+Del change password");
-        if (answer == QLatin1String("windows-signin"))
-            return tr("The Windows sign-in screen (reset link)");
-        if (answer == QLatin1String("my-account"))
-            return tr("My Account / My Sign-Ins");
-        if (answer == QLatin1String("app"))
-            return tr("An application");
+    if (const auto question = checks::GuidedQuestions::byId(id)) {
+        for (const checks::QuestionChoice &choice : question->choices) {
+            if (choice.key == answer)
+                return choice.label;
+        }
     }
-    if (answer == QLatin1String("yes"))
-        return id == q::privateWindow || id == q::otherNetwork ? tr("Yes, it still fails")
-                                                               : tr("Yes");
-    if (answer == QLatin1String("no"))
-        return id == q::privateWindow || id == q::otherNetwork ? tr("No, it works there")
-                                                               : tr("No");
-    if (answer == QLatin1String("not-tried"))
-        return tr("Not tried");
-    if (answer == QLatin1String("unknown"))
-        return tr("Unknown");
-    if (answer == QLatin1String("registered-no-code"))
-        return tr("Registered, but no code arrives");
-    if (answer == QLatin1String("not-registered"))
-        return tr("Not registered");
     return answer;
 }
 
