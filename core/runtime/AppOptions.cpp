@@ -18,6 +18,21 @@ bool isLoopbackHost(const QUrl &url)
     return QHostAddress(url.host()).isLoopback()
         || url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
 }
+
+// What a URL option holds: a usable https URL, plain http to this machine or elsewhere,
+// or not an http(s) URL at all. Options that carry secrets refuse plain http off-machine.
+enum class UrlShape { Https, LoopbackHttp, RemoteHttp, NotHttp };
+
+UrlShape urlShape(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return UrlShape::NotHttp;
+    if (url.scheme() == QLatin1String("https"))
+        return UrlShape::Https;
+    if (url.scheme() != QLatin1String("http"))
+        return UrlShape::NotHttp;
+    return isLoopbackHost(url) ? UrlShape::LoopbackHttp : UrlShape::RemoteHttp;
+}
 } // namespace
 
 AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
@@ -143,16 +158,15 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     o.scenario = positional.isEmpty() ? QStringLiteral("healthy") : positional.first();
     if (p.isSet(graph)) {
         o.graphUrl = QUrl(p.value(graph), QUrl::StrictMode);
-        const QString scheme = o.graphUrl.scheme();
-        if (!o.graphUrl.isValid() || o.graphUrl.host().isEmpty()
-            || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        const UrlShape shape = urlShape(o.graphUrl);
+        if (shape == UrlShape::NotHttp) {
             result.error
                 = Text::tr("--graph needs an http(s) URL, not \"%1\".").arg(p.value(graph));
             return result;
         }
         // The bearer token travels with every request: plain http only to this machine (a
         // local test server), never across the network.
-        if (scheme != QLatin1String("https") && !isLoopbackHost(o.graphUrl)) {
+        if (shape == UrlShape::RemoteHttp) {
             result.error = Text::tr("--graph needs an https URL (http only for 127.0.0.1 or "
                                     "localhost), not \"%1\".")
                                .arg(p.value(graph));
@@ -179,10 +193,8 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     }
     if (p.isSet(authority)) {
         o.authorityUrl = QUrl(p.value(authority), QUrl::StrictMode);
-        const QString scheme = o.authorityUrl.scheme();
-        if (!o.authorityUrl.isValid() || o.authorityUrl.host().isEmpty()
-            || (scheme != QLatin1String("https")
-                && !(scheme == QLatin1String("http") && isLoopbackHost(o.authorityUrl)))) {
+        const UrlShape shape = urlShape(o.authorityUrl);
+        if (shape == UrlShape::NotHttp || shape == UrlShape::RemoteHttp) {
             result.error = Text::tr("--authority needs an https URL (http only for 127.0.0.1 "
                                     "or localhost), not \"%1\".")
                                .arg(p.value(authority));
@@ -227,9 +239,7 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     }
     if (p.isSet(clockUrl)) {
         o.clockUrl = QUrl(p.value(clockUrl), QUrl::StrictMode);
-        const QString scheme = o.clockUrl.scheme();
-        if (!o.clockUrl.isValid() || o.clockUrl.host().isEmpty()
-            || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        if (urlShape(o.clockUrl) == UrlShape::NotHttp) {
             result.error
                 = Text::tr("--clock-url needs an http(s) URL, not \"%1\".").arg(p.value(clockUrl));
             return result;
