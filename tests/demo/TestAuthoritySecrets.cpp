@@ -97,6 +97,7 @@ void TestAuthoritySecrets::receivedValuesRecordedOnce()
     const Reply forged = postForm("/organizations/oauth2/v2.0/token",
         { { "client_id", kClient }, { "grant_type", "authorization_code" },
             { "code", "forged-code-value" }, { "code_verifier", kVerifier },
+            // FAKE: an unsigned JWT {"alg":"none"}.{"sub":"x"} made up for this test.
             { "client_assertion", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0." },
             { "redirect_uri", kRedirect } });
     QCOMPARE(forged.json.value("error").toString(), QStringLiteral("invalid_grant"));

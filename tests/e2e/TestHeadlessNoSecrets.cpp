@@ -84,6 +84,7 @@ void TestHeadlessNoSecrets::shapesAreFound_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("shape");
+    // FAKE token shapes made up for this test ({"alg":"none"}.{"oid":"1"}).
     QTest::newRow("id token") << "x eyJhbGciOiJub25lIn0.eyJvaWQiOiIxIn0. y"
                               << "JWT";
     QTest::newRow("header") << "Authorization: Bearer abc.def"

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void sessionFileIsRedacted()
     {
         auto s = sessionWith({ Status::Fail });
+        // FAKE: {"typ":"JWT"}.{"sub":"x"}.signature, made up for this test.
         const QString jwt = QStringLiteral("eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
         const QString refresh = QStringLiteral("0.AXoAsecretRefreshValue_123");
         s.findings[0].details = QStringLiteral("Graph echoed refresh_token=%1 back").arg(refresh);
