@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QString>
 
@@ -16,6 +17,13 @@ struct Fault {
         HtmlPage, // `status` (default 502) with an HTML error page, as proxies send
         EmptyBody, // 200 with an empty body
         LoopingNextLink, // a list page whose @odata.nextLink points at itself (loop guards)
+        // Transport faults mid-reply (FaultJson documents the JSON names):
+        DropConnection, // headers and half the body, then the connection is reset
+        TruncatedBody, // Content-Length promises more than is sent, then a normal close
+        StallMidBody, // headers and half the body, then nothing (the client's timeout fires)
+        HugeBody, // 200 with `megabytes` MB of valid-looking JSON, streamed in chunks
+        WrongShape, // 200 with valid JSON of the wrong shape (`body`, default {"value": 42})
+        TrickleBody, // the body one byte every delayMs (default 100): never silent, never done
     };
 
     Kind kind = Kind::Status;
@@ -25,6 +33,9 @@ struct Fault {
     int delayMs = 0; // for Latency
     int times = -1; // how many matching requests it hits; -1 = all of them
     bool topLevelOnly = false; // hit the HTTP request itself (e.g. the POST /$batch), not items
+    int megabytes = 50; // for HugeBody
+    bool chunked = false; // HugeBody without Content-Length (Transfer-Encoding: chunked)
+    QJsonValue body; // for WrongShape: an object or array; anything else sends {"value": 42}
 };
 
 } // namespace sspr::demo

@@ -7,6 +7,8 @@ namespace sspr::demo {
 
 namespace {
 
+constexpr int kMaxMegabytes = 1024; // a streamed body; more only slows the test down
+
 const QList<QPair<Fault::Kind, QString>> &kindNames()
 {
     static const QList<QPair<Fault::Kind, QString>> names {
@@ -17,6 +19,12 @@ const QList<QPair<Fault::Kind, QString>> &kindNames()
         { Fault::Kind::HtmlPage, QStringLiteral("htmlPage") },
         { Fault::Kind::EmptyBody, QStringLiteral("emptyBody") },
         { Fault::Kind::LoopingNextLink, QStringLiteral("loopingNextLink") },
+        { Fault::Kind::DropConnection, QStringLiteral("dropConnection") },
+        { Fault::Kind::TruncatedBody, QStringLiteral("truncatedBody") },
+        { Fault::Kind::StallMidBody, QStringLiteral("stallMidBody") },
+        { Fault::Kind::HugeBody, QStringLiteral("hugeBody") },
+        { Fault::Kind::WrongShape, QStringLiteral("wrongShape") },
+        { Fault::Kind::TrickleBody, QStringLiteral("trickleBody") },
     };
     return names;
 }
@@ -58,7 +66,8 @@ std::optional<Fault> FaultJson::fromJson(const QJsonObject &object, QString *err
     static const QStringList known { QStringLiteral("id"), QStringLiteral("$comment"),
         QStringLiteral("kind"), QStringLiteral("match"), QStringLiteral("status"),
         QStringLiteral("retryAfter"), QStringLiteral("delayMs"), QStringLiteral("times"),
-        QStringLiteral("topLevelOnly") };
+        QStringLiteral("topLevelOnly"), QStringLiteral("megabytes"), QStringLiteral("body"),
+        QStringLiteral("chunked") };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = tr("unknown key \"%1\"").arg(it.key());
@@ -96,11 +105,28 @@ std::optional<Fault> FaultJson::fromJson(const QJsonObject &object, QString *err
     }
     if (fault.kind == Fault::Kind::HtmlPage)
         fault.status = 502;
+    if (fault.kind == Fault::Kind::TrickleBody)
+        fault.delayMs = 100;
     if (!readInt(object, QStringLiteral("status"), 100, &fault.status, error)
         || !readInt(object, QStringLiteral("retryAfter"), 0, &fault.retryAfterSeconds, error)
         || !readInt(object, QStringLiteral("delayMs"), 0, &fault.delayMs, error)
-        || !readInt(object, QStringLiteral("times"), -1, &fault.times, error))
+        || !readInt(object, QStringLiteral("times"), -1, &fault.times, error)
+        || !readInt(object, QStringLiteral("megabytes"), 1, &fault.megabytes, error))
         return std::nullopt;
+    if (fault.megabytes > kMaxMegabytes) {
+        *error = tr("\"megabytes\" must be at most %1").arg(kMaxMegabytes);
+        return std::nullopt;
+    }
+    const QJsonValue body = object.value(QLatin1String("body"));
+    if (!body.isUndefined() && fault.kind != Fault::Kind::WrongShape) {
+        *error = tr("\"body\" is only for \"wrongShape\" faults");
+        return std::nullopt;
+    }
+    if (!body.isUndefined() && !body.isObject() && !body.isArray()) {
+        *error = tr("\"body\" must be a JSON object or array");
+        return std::nullopt;
+    }
+    fault.body = body;
     if (!isKnownStatus(fault.status)) {
         *error
             = tr("\"status\" %1 is not an HTTP status code the server can send").arg(fault.status);
@@ -112,6 +138,12 @@ std::optional<Fault> FaultJson::fromJson(const QJsonObject &object, QString *err
         return std::nullopt;
     }
     fault.topLevelOnly = topLevel.toBool();
+    const QJsonValue chunked = object.value(QLatin1String("chunked"));
+    if (!chunked.isUndefined() && (!chunked.isBool() || fault.kind != Fault::Kind::HugeBody)) {
+        *error = tr("\"chunked\" must be true or false, and only for \"hugeBody\" faults");
+        return std::nullopt;
+    }
+    fault.chunked = chunked.toBool();
     return fault;
 }
 

@@ -1,5 +1,7 @@
 #include "core/demo/GraphEndpoints.h"
 
+#include "core/demo/GeneratedEndpoints.h"
+#include "core/demo/GraphProjection.h"
 #include "core/demo/ODataFilter.h"
 #include "core/demo/UserSearch.h"
 
@@ -8,17 +10,6 @@
 namespace sspr::demo {
 
 namespace {
-
-// What GET /users/{id} returns without $select (Graph's documented default set).
-const QStringList &defaultUserProperties()
-{
-    static const QStringList props { QStringLiteral("businessPhones"),
-        QStringLiteral("displayName"), QStringLiteral("givenName"), QStringLiteral("jobTitle"),
-        QStringLiteral("mail"), QStringLiteral("mobilePhone"), QStringLiteral("officeLocation"),
-        QStringLiteral("preferredLanguage"), QStringLiteral("surname"),
-        QStringLiteral("userPrincipalName"), QStringLiteral("id") };
-    return props;
-}
 
 bool is(const QString &segment, const char *name)
 {
@@ -37,14 +28,6 @@ bool isPath(const QStringList &segments, std::initializer_list<const char *> nam
     return true;
 }
 
-QJsonObject projectUser(const QJsonObject &user, const QStringList &props)
-{
-    QJsonObject out;
-    for (const QString &prop : props)
-        out.insert(prop, user.contains(prop) ? user.value(prop) : QJsonValue::Null);
-    return out;
-}
-
 } // namespace
 
 GraphEndpoints::GraphEndpoints(const Scenario &scenario, const QUrl &graphBaseUrl)
@@ -59,6 +42,8 @@ GraphReply GraphEndpoints::get(const GraphCall &call, bool looping) const
     const qsizetype n = s.size();
     if (n == 0)
         return segmentNotFound(call, QString());
+    if (auto reply = GeneratedEndpoints(m_scenario, m_graphBaseUrl).get(call, looping))
+        return *reply;
 
     if (is(s[0], "me") || is(s[0], "users")) {
         const bool me = is(s[0], "me");
@@ -133,7 +118,7 @@ GraphReply GraphEndpoints::user(const GraphCall &call, const QString &idOrUpn) c
     if (found.isEmpty())
         return notFound(call, idOrUpn);
     const QStringList selected = selectedProperties(call);
-    QJsonObject out = projectUser(found, selected.isEmpty() ? defaultUserProperties() : selected);
+    QJsonObject out = GraphProjection::projectUser(found, call);
     out.insert(QStringLiteral("@odata.context"),
         QString(contextUrl(QStringLiteral("users"), selected) + QStringLiteral("/$entity")));
     return GraphReply::ok(out);
@@ -218,7 +203,7 @@ GraphReply GraphEndpoints::list(
     for (qsizetype i = skip; i < items.size() && i < qsizetype(skip) + top; ++i) {
         QJsonObject item = items.at(i).toObject();
         if (isUsers)
-            item = projectUser(item, selected.isEmpty() ? defaultUserProperties() : selected);
+            item = GraphProjection::projectUser(item, call);
         else if (!selected.isEmpty())
             item = select(item, selected);
         if (options.withoutIssues)
@@ -310,33 +295,12 @@ GraphReply GraphEndpoints::healthOverviews(
 
 QStringList GraphEndpoints::selectedProperties(const GraphCall &call)
 {
-    QStringList props;
-    const QStringList raw
-        = call.queryValue(QStringLiteral("$select")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &p : raw)
-        props.append(p.trimmed());
-    return props;
+    return GraphProjection::selectedProperties(call);
 }
 
 QJsonObject GraphEndpoints::select(const QJsonObject &resource, const QStringList &selected)
 {
-    QJsonObject out;
-    for (const QString &prop : selected) {
-        // Property names are case-insensitive in $select; replies use the declared case.
-        QString name = prop;
-        QJsonValue value = QJsonValue::Null;
-        for (auto it = resource.begin(); it != resource.end(); ++it) {
-            if (it.key().compare(prop, Qt::CaseInsensitive) == 0) {
-                name = it.key();
-                value = it.value();
-                break;
-            }
-        }
-        out.insert(name, value);
-    }
-    if (resource.contains(QLatin1String("@odata.type")))
-        out.insert(QStringLiteral("@odata.type"), resource.value(QLatin1String("@odata.type")));
-    return out;
+    return GraphProjection::select(resource, selected);
 }
 
 QString GraphEndpoints::contextUrl(const QString &fragment, const QStringList &selected) const

@@ -2,6 +2,7 @@
 
 #include "core/demo/AuthorityEndpoints.h"
 #include "core/demo/GraphEndpoints.h"
+#include "core/demo/TransportFault.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -26,8 +27,26 @@ const QByteArray kGraphJson = "application/json;odata.metadata=minimal;odata.str
 
 bool isTransport(const Fault &f)
 {
-    return f.kind == Fault::Kind::Hang || f.kind == Fault::Kind::MalformedJson
-        || f.kind == Fault::Kind::HtmlPage || f.kind == Fault::Kind::EmptyBody;
+    switch (f.kind) {
+    case Fault::Kind::Hang:
+    case Fault::Kind::MalformedJson:
+    case Fault::Kind::HtmlPage:
+    case Fault::Kind::EmptyBody:
+    case Fault::Kind::DropConnection:
+    case Fault::Kind::TruncatedBody:
+    case Fault::Kind::StallMidBody:
+    case Fault::Kind::HugeBody:
+    case Fault::Kind::TrickleBody:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Faults that answer one Graph call: the request itself, or one item of a $batch.
+bool isItemLevel(const Fault &f)
+{
+    return f.kind == Fault::Kind::Status || f.kind == Fault::Kind::WrongShape;
 }
 
 QString newUuid()
@@ -126,10 +145,10 @@ HttpReply GraphFake::handle(
     const QStringList target { call.pathAndQuery() };
     const int delay = takeLatency(target);
     HttpReply reply;
-    if (auto fault = takeFault(target,
-            [](const Fault &f) { return isTransport(f) || f.kind == Fault::Kind::Status; })) {
+    if (auto fault
+        = takeFault(target, [](const Fault &f) { return isTransport(f) || isItemLevel(f); })) {
         reply = isTransport(*fault) ? transportFault(*fault, clientRequestId)
-                                    : toHttp(statusFault(*fault, clientRequestId), clientRequestId);
+                                    : toHttp(itemFault(*fault, clientRequestId), clientRequestId);
     } else {
         reply = toHttp(dispatch(call, *scenario, true), clientRequestId);
     }
@@ -197,8 +216,7 @@ HttpReply GraphFake::handleBatch(
     // in its own pattern; a match-everything status fault stays per item (outage-5xx).
     std::optional<Fault> whole = takeFault({ kBatchPath }, [](const Fault &f) {
         return isTransport(f)
-            || (f.kind == Fault::Kind::Status
-                && (f.topLevelOnly || !FaultSet::matchesEverything(f)));
+            || (isItemLevel(f) && (f.topLevelOnly || !FaultSet::matchesEverything(f)));
     });
     if (!whole)
         whole = takeFault(
@@ -206,7 +224,7 @@ HttpReply GraphFake::handleBatch(
     if (whole) {
         HttpReply reply = isTransport(*whole)
             ? transportFault(*whole, clientRequestId)
-            : toHttp(statusFault(*whole, clientRequestId), clientRequestId);
+            : toHttp(itemFault(*whole, clientRequestId), clientRequestId);
         reply.delayMs = delay;
         return reply;
     }
@@ -264,9 +282,9 @@ GraphReply GraphFake::dispatch(const GraphCall &call, const Scenario &scenario, 
     const QString clientRequestId = QString::fromUtf8(call.header("client-request-id"));
     const QStringList target { call.pathAndQuery() };
     if (!topLevel) {
-        if (auto fault = takeFault(target,
-                [](const Fault &f) { return f.kind == Fault::Kind::Status && !f.topLevelOnly; }))
-            return statusFault(*fault, clientRequestId);
+        if (auto fault
+            = takeFault(target, [](const Fault &f) { return isItemLevel(f) && !f.topLevelOnly; }))
+            return itemFault(*fault, clientRequestId);
     }
     if (auto denied = m_gate.checkScope(call, scenario))
         return *denied;
@@ -305,52 +323,16 @@ GraphReply GraphFake::dispatch(const GraphCall &call, const Scenario &scenario, 
     return GraphEndpoints(scenario, m_graphBaseUrl).get(m_gate.asAccount(call), looping);
 }
 
-GraphReply GraphFake::statusFault(const Fault &fault, const QString &clientRequestId) const
+GraphReply GraphFake::itemFault(const Fault &fault, const QString &clientRequestId) const
 {
-    QString message = GraphReply::defaultErrorMessage(fault.status);
-    if (fault.status == 429 && fault.retryAfterSeconds >= 0)
-        message = QStringLiteral("Too many requests, retry after %1 seconds.")
-                      .arg(fault.retryAfterSeconds);
-    GraphReply reply = GraphReply::error(fault.status, QString(), message, clientRequestId);
-    if (fault.retryAfterSeconds >= 0)
-        reply.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
-    return reply;
+    if (fault.kind == Fault::Kind::WrongShape)
+        return TransportFault::wrongShape(fault);
+    return TransportFault::status(fault, clientRequestId);
 }
 
 HttpReply GraphFake::transportFault(const Fault &fault, const QString &clientRequestId) const
 {
-    HttpReply reply;
-    reply.headers = { { "request-id", newUuid().toLatin1() },
-        { "client-request-id", clientRequestId.toUtf8() }, { "Date", httpDate() } };
-    switch (fault.kind) {
-    case Fault::Kind::Hang:
-        reply.hang = true;
-        break;
-    case Fault::Kind::MalformedJson:
-        reply.headers.append({ "Content-Type", kGraphJson });
-        reply.body = "{\"@odata.context\":\"$metadata#users\",\"value\":[{\"id\":\"4f1c";
-        break;
-    case Fault::Kind::HtmlPage: {
-        reply.status = fault.status;
-        reply.headers.append(
-            { QByteArray("Content-Type"), QByteArray("text/html; charset=utf-8") });
-        const QByteArray code = QByteArray::number(fault.status);
-        reply.body = "<!DOCTYPE html>\n<html><head><title>" + code
-            + " - Gateway error</title></head>\n<body><h1>" + code
-            + " - Web server received an invalid response while acting as a gateway or proxy "
-              "server.</h1>\n<p>There is a problem with the page you are looking for.</p>"
-              "</body></html>\n";
-        break;
-    }
-    case Fault::Kind::EmptyBody:
-        reply.headers.append({ "Content-Type", kGraphJson });
-        break;
-    default:
-        break;
-    }
-    if (fault.retryAfterSeconds >= 0)
-        reply.headers.append({ "Retry-After", QByteArray::number(fault.retryAfterSeconds) });
-    return reply;
+    return TransportFault::reply(fault, clientRequestId);
 }
 
 HttpReply GraphFake::toHttp(const GraphReply &graphReply, const QString &clientRequestId) const

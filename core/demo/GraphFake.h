@@ -13,11 +13,23 @@ namespace sspr::demo {
 
 // What goes on the wire for one HTTP request.
 struct HttpReply {
+    // How a transport fault ends the reply after the headers and half the body.
+    enum class Cut {
+        None, // the whole body
+        Reset, // reset the connection (dropConnection)
+        Close, // close it normally, short of Content-Length (truncatedBody)
+        Stall, // send nothing more and keep it open (stallMidBody)
+        Trickle, // no half: the whole body, one byte every trickleDelayMs (trickleBody)
+    };
     int status = 200;
     HeaderPairs headers;
     QByteArray body;
     int delayMs = 0; // injected latency, slept before answering
     bool hang = false; // never answer
+    Cut cut = Cut::None;
+    int trickleDelayMs = 0;
+    qint64 streamedBytes = 0; // > 0: `body` is empty and the server streams this much JSON
+    bool chunked = false; // stream it with Transfer-Encoding: chunked, no Content-Length
 };
 
 // The fake Microsoft Graph, independent of the HTTP server: authorisation, faults, $batch,
@@ -38,7 +50,8 @@ private:
     int takeLatency(const QStringList &targets);
     HttpReply transportFault(const Fault &fault, const QString &clientRequestId) const;
     HttpReply toHttp(const GraphReply &reply, const QString &clientRequestId) const;
-    GraphReply statusFault(const Fault &fault, const QString &clientRequestId) const;
+    // A fault that answers one Graph call (status, wrongShape), top level or inside a $batch.
+    GraphReply itemFault(const Fault &fault, const QString &clientRequestId) const;
 
     ServerState &m_state;
     QUrl m_graphBaseUrl;

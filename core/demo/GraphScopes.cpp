@@ -123,6 +123,9 @@ std::optional<GraphScopes::Requirement> GraphScopes::required(
     if (is(s[0], "directory") && n >= 2 && is(s[1], "onPremisesSynchronization"))
         return directory(names({ "OnPremDirectorySynchronization.Read.All",
             "OnPremDirectorySynchronization.ReadWrite.All" }));
+    if (is(s[0], "groups")) // "List group transitive members": GroupMember.Read.All first
+        return directory(names({ "GroupMember.Read.All", "Group.Read.All", "Group.ReadWrite.All" })
+            + kDirectoryRead);
     if (is(s[0], "subscribedSkus"))
         return directory(kLicenseAll
             + names({ "Organization.Read.All", "Organization.ReadWrite.All" }) + kDirectoryRead);

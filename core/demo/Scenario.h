@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/Fault.h"
+#include "core/demo/GeneratedUsers.h"
 #include "core/demo/NetworkBehavior.h"
 
 #include <QByteArray>
@@ -52,6 +53,9 @@ struct Scenario {
     QHash<QString, QJsonArray> licenseDetails; // by user object id
     QJsonObject authenticationMethodsPolicy;
     QJsonObject authorizationPolicy;
+
+    // Users computed on demand after the explicit ones ("generatedUsers"); empty by default.
+    GeneratedUsers generated;
 
     QList<Fault> faults;
     QList<StaticRoute> routes;

@@ -17,6 +17,7 @@ namespace {
 
 const QString kResourceDir = QStringLiteral(":/scenarios");
 constexpr int kMaxBaseDepth = 8;
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024; // the largest built-in scenario is ~25 KB
 
 QString typeName(const QJsonValue &value)
 {
@@ -78,7 +79,11 @@ QJsonArray mergeById(const QJsonArray &base, const QJsonArray &derived)
 // 7 days" filters and "last sync" ages stay true whenever the demo runs.
 QJsonValue resolveTimes(const QJsonValue &value, const QDateTime &now)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\{\{now(?:([+-])(\d+)([smhd]))?\}\}$)"));
+    // At most 9 digits, so n * 86400 fits in qint64: "{{now-9223372036854775807d}}" overflowed
+    // (undefined behaviour; tests/fuzz/regressions/fuzz_scenario). A longer offset is no
+    // relative time and stays as written.
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\{\{now(?:([+-])(\d{1,9})([smhd]))?\}\}$)"));
     if (value.isString()) {
         const QString text = value.toString();
         if (!text.startsWith(QLatin1String("{{now"))) // most strings: skip the regex
@@ -240,7 +245,8 @@ const QStringList &knownTopLevelKeys()
         QStringLiteral("directoryAudits"), QStringLiteral("signIns"),
         QStringLiteral("authenticationMethods"), QStringLiteral("licenseDetails"),
         QStringLiteral("authenticationMethodsPolicy"), QStringLiteral("authorizationPolicy"),
-        QStringLiteral("faults"), QStringLiteral("routes"), QStringLiteral("network") };
+        QStringLiteral("faults"), QStringLiteral("routes"), QStringLiteral("network"),
+        QStringLiteral("generatedUsers") };
     return keys;
 }
 
@@ -294,6 +300,13 @@ std::variant<QJsonObject, QString> ScenarioLoader::readMerged(
         return tr("%1: \"base\" forms a cycle or is nested too deeply").arg(path);
     chain.insert(path);
 
+    // Only a regular file of sane size: "base": "/dev/zero" read until memory ran out, and a
+    // FIFO or /dev/stdin would block the demo forever (tests/fuzz/regressions/fuzz_scenario).
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isFile() || info.size() > kMaxFileBytes))
+        return tr("%1: not a scenario file (not a regular file, or larger than %2 MB)")
+            .arg(path)
+            .arg(kMaxFileBytes / (1024 * 1024));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (path.startsWith(kResourceDir))
@@ -450,6 +463,16 @@ ScenarioLoader::Result ScenarioLoader::build(const QJsonObject &root, const QStr
         if (!route)
             return fail(error);
         s.routes.append(*route);
+    }
+    const QJsonValue generated = root.value(QLatin1String("generatedUsers"));
+    if (!generated.isUndefined()) {
+        QString error;
+        const auto users = generated.isObject() ? GeneratedUsers::fromJson(
+                               generated.toObject(), QDateTime::currentDateTimeUtc(), &error)
+                                                : std::nullopt;
+        if (!users)
+            return fail(error.isEmpty() ? tr("\"generatedUsers\" must be an object") : error);
+        s.generated = *users;
     }
     const QJsonValue network = root.value(QLatin1String("network"));
     if (!network.isUndefined()) {

@@ -5,9 +5,34 @@
 #include <QHostAddress>
 #include <QMutexLocker>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 
 namespace sspr::demo {
+
+namespace {
+
+// Replies go out as a header write and a body write; with Nagle's algorithm the body waits
+// for the client's delayed ACK (~40 ms per keep-alive request), which would dominate a bulk
+// scan's timing. Real Graph shows no such stall, so the fake turns Nagle off.
+class LowDelayTcpServer : public QTcpServer {
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
 
 ServerThread::ServerThread(ServerState &state, QObject *parent)
     : QThread(parent)
@@ -54,7 +79,7 @@ void ServerThread::run()
         // Owned here so the server, its QTcpServer and every socket (even one a hung request
         // keeps open) die on this thread when the event loop ends.
         GraphHttpServer server(m_state);
-        auto *tcp = new QTcpServer(&server);
+        auto *tcp = new LowDelayTcpServer(&server);
         const bool ok = tcp->listen(QHostAddress::LocalHost, 0);
         if (ok) {
             server.bind(tcp);
