@@ -7,8 +7,10 @@
 #include "core/graph/GraphLogging.h"
 #include "core/graph/GraphTraceRecorder.h"
 #include "core/graph/PageCollector.h"
+#include "core/graph/ReplyGuard.h"
 #include "core/graph/RetryDecision.h"
 #include "core/graph/RetryDelay.h"
+#include "core/graph/TransportErrorText.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -106,6 +108,7 @@ struct GraphBatchJob::Private {
     QUrl baseUrl;
     RetryPolicy policy;
     std::chrono::milliseconds timeout { 30000 };
+    qint64 maxReplyBytes = GraphClient::kDefaultMaxReplyBytes;
 
     QStringList order; // request keys, first-seen order
     QHash<QString, ItemState> items;
@@ -148,6 +151,7 @@ GraphBatchJob::GraphBatchJob(GraphClient *client)
     d->baseUrl = client->d->baseUrl;
     d->policy = client->d->policy;
     d->timeout = client->d->timeout;
+    d->maxReplyBytes = client->d->maxReplyBytes;
 }
 
 GraphBatchJob::~GraphBatchJob()
@@ -351,6 +355,7 @@ void GraphBatchJob::Private::sendDirect(const QString &key, const QString &token
 void GraphBatchJob::Private::track(QNetworkReply *reply, Exchange exchange)
 {
     exchange.reply = reply;
+    ReplyGuard::attach(reply, maxReplyBytes, timeout);
     exchange.clock.start();
     exchange.startedAt = QDateTime::currentDateTimeUtc();
     exchanges.insert(reply, exchange);
@@ -370,21 +375,39 @@ void GraphBatchJob::Private::onReplyFinished(QNetworkReply *reply)
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     RetryPlan plan;
+    const ReplyGuard *guard = ReplyGuard::of(reply);
+    const ReplyGuard::Reason aborted = guard ? guard->reason() : ReplyGuard::Reason::None;
 
-    if (status == 0 || isTransportError(networkError)) {
-        // We abort only on cancel() (disconnected first), so an abort here is Qt's transfer
-        // timeout firing.
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+    if (aborted == ReplyGuard::Reason::TooLarge) {
+        // Never parsed and never retried: the same request would bring the same reply.
+        GraphError error
+            = GraphErrorMapping::malformed(status, TransportErrorText::tooLarge(*guard));
+        const QString requestId = QString::fromLatin1(reply->rawHeader("request-id"));
+        error.requestId = requestId;
+        log(ExchangeLine::format(
+            exchange.method, exchange.url, tr("reply too large"), items, elapsed, requestId));
+        if (client)
+            GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
+                exchange.requestBody, QByteArray(), error.message);
+        for (const QString &key : std::as_const(exchange.keys))
+            handleOutcome(
+                key, ReplyOutcome { status, {}, error, requestId, -1 }, exchange, false, plan);
+    } else if (status == 0 || isTransportError(networkError)) {
+        // We abort only on cancel() (disconnected first) and from the ReplyGuard, so any other
+        // abort here is Qt's transfer (silence) timeout firing.
+        const bool timedOut = aborted == ReplyGuard::Reason::Deadline
+            || networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
         const GraphError error = timedOut
             ? GraphErrorMapping::timeout(timeout)
-            : GraphErrorMapping::network(networkError, reply->errorString());
+            : GraphErrorMapping::network(networkError, TransportErrorText::describe(reply, guard));
         log(ExchangeLine::format(exchange.method, exchange.url,
             timedOut ? tr("timeout") : tr("network error: %1").arg(error.message), items, elapsed,
             QString()));
         if (client)
             GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
-                exchange.requestBody, reply->readAll(), error.message);
+                exchange.requestBody, reply->isOpen() ? reply->readAll() : QByteArray(),
+                error.message);
         for (const QString &key : std::as_const(exchange.keys))
             handleOutcome(key, ReplyOutcome { 0, {}, error, {}, -1 }, exchange, true, plan);
     } else {
@@ -537,6 +560,8 @@ void GraphBatchJob::Private::scheduleRetries(const RetryPlan &plan)
         }
         auto *timer = new QTimer(q);
         timer->setSingleShot(true);
+        // A coarse timer may fire up to 5 % early: never retry before Retry-After has passed.
+        timer->setTimerType(Qt::PreciseTimer);
         retryTimers.append(timer);
         QObject::connect(timer, &QTimer::timeout, q, [this, timer, keys] {
             retryTimers.removeOne(timer);

@@ -80,6 +80,16 @@ std::chrono::milliseconds GraphClient::timeout() const
     return d->timeout;
 }
 
+void GraphClient::setMaxReplyBytes(qint64 bytes)
+{
+    d->maxReplyBytes = bytes > 0 ? bytes : kDefaultMaxReplyBytes;
+}
+
+qint64 GraphClient::maxReplyBytes() const
+{
+    return d->maxReplyBytes;
+}
+
 GraphBatchJob *GraphClient::sendBatch(const QList<GraphRequest> &requests)
 {
     return startJob(requests, /*direct=*/false);

@@ -27,7 +27,8 @@ class GraphBatchJob;
 // Microsoft Graph over one shared QNetworkAccessManager: JSON $batch (at most 20 requests a
 // batch, larger sets split), @odata.nextLink paging with a loop guard, retry of 429/503/504
 // honouring Retry-After (also inside a batch), bounded exponential backoff with jitter for
-// other 5xx, a per-request timeout and cancellation. Failures become GraphError values.
+// other 5xx, a per-request timeout, a reply size limit and cancellation. Failures become GraphError
+// values.
 class GraphClient : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(GraphClient)
@@ -42,8 +43,15 @@ public:
     QUrl baseUrl() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
-    void setTimeout(std::chrono::milliseconds timeout); // per HTTP request, default 30 s
+    // Per HTTP request, default 30 s: the whole exchange, not only a silence (a reply that
+    // trickles in is cut off too).
+    void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
+    // Largest reply read, default 32 MB (a $batch of 20 full pages fits): a larger one is
+    // abandoned as soon as it says or shows its size and fails as MalformedReply, unretried.
+    static constexpr qint64 kDefaultMaxReplyBytes = 32LL * 1024 * 1024;
+    void setMaxReplyBytes(qint64 bytes); // <= 0 restores the default
+    qint64 maxReplyBytes() const;
     // Optional: every HTTP exchange (a $batch POST with its inner requests as the body) is
     // recorded there, redacted. Not owned; nullptr stops recording.
     void setTrace(trace::HttpTrace *trace);
