@@ -1,10 +1,10 @@
 #include "ui/SessionFile.h"
 
+#include "core/report/ReportFile.h"
 #include "core/report/SessionJson.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace sspr::ui {
 
@@ -25,17 +25,8 @@ QString SessionFile::nameFilter()
 
 std::optional<QString> SessionFile::save(const QString &path, const report::Session &session)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot save the session to %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    const QByteArray bytes = report::SessionJson::toBytes(session);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return tr("Cannot save the session to %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return std::nullopt;
+    // The reports' atomic writer: a failed write part-way leaves an older file as it was.
+    return report::ReportFile::save(path, report::SessionJson::toBytes(session));
 }
 
 std::optional<report::Session> SessionFile::load(const QString &path, QString *problem)

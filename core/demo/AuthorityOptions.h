@@ -39,6 +39,15 @@ struct AuthorityOptions {
     QString idTokenAudience;
     QString idTokenIssuer;
 
+    // Secret-leak tests (issue 8): when set, every authorization code, access token, refresh
+    // token and device code this authority issues carries this marker in its middle, and every
+    // id_token carries it as its (unchecked, "alg":"none") signature, so a scan of what the app
+    // wrote finds any fragment of a secret, not only a whole value or its start.
+    QString secretMarker;
+    // > 0: each access token answers this many Graph requests, then counts as expired (401),
+    // so a run refreshes mid-way like one whose token lapses; 0: only its lifetime matters.
+    int accessTokenUses = 0;
+
     // Who signs in: a scenario user's object id or UPN; empty: the scenario's signedInUser.
     // The end-user self mode sets the affected user, so /me is the person being checked.
     QString account;

@@ -203,7 +203,8 @@ HttpReply TokenEndpoint::issue(const Grant &grant, const AuthorityOptions &optio
         id.nonce = grant.nonce;
         id.issuedAt = now;
         id.lifetimeSeconds = lifetime;
-        const QString idToken = id.build();
+        // A marker as the signature: the client reads the claims and never this segment.
+        const QString idToken = id.build() + options.secretMarker;
         m_ledger.noteSecret(SecretKind::IdToken, idToken);
         body.insert(QStringLiteral("id_token"), idToken);
     }

@@ -28,6 +28,16 @@ QString TokenLedger::randomToken(int bytes)
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString TokenLedger::newSecret(int bytes) const
+{
+    const QString marker = options().secretMarker;
+    if (marker.isEmpty())
+        return randomToken(bytes);
+    // Random on both sides: a truncated value still starts with random characters, as real
+    // tokens do, and the marker finds any fragment taken from the middle.
+    return randomToken(bytes / 2) + marker + randomToken(bytes - bytes / 2);
+}
+
 void TokenLedger::setOptions(const AuthorityOptions &options)
 {
     QMutexLocker lock(&m_mutex);
@@ -42,7 +52,7 @@ AuthorityOptions TokenLedger::options() const
 
 QString TokenLedger::addCode(const AuthorizationCode &code)
 {
-    const QString value = randomToken(48);
+    const QString value = newSecret(48);
     noteSecret(SecretKind::AuthorizationCode, value);
     QMutexLocker lock(&m_mutex);
     m_codes.insert(value, code);
@@ -64,7 +74,7 @@ TokenLedger::Check TokenLedger::redeemCode(const QString &code, AuthorizationCod
 
 QString TokenLedger::issueAccessToken(const Grant &grant, const QDateTime &expiresAt)
 {
-    const QString value = randomToken(48);
+    const QString value = newSecret(48);
     noteSecret(SecretKind::AccessToken, value);
     QMutexLocker lock(&m_mutex);
     m_accessTokens.insert(value, Token { grant, expiresAt, false });
@@ -73,22 +83,24 @@ QString TokenLedger::issueAccessToken(const Grant &grant, const QDateTime &expir
 
 QString TokenLedger::issueRefreshToken(const Grant &grant)
 {
-    const QString value = randomToken(64);
+    const QString value = newSecret(64);
     noteSecret(SecretKind::RefreshToken, value);
     QMutexLocker lock(&m_mutex);
     m_refreshTokens.insert(value, Token { grant, QDateTime(), false });
     return value;
 }
 
-TokenLedger::Check TokenLedger::checkAccessToken(const QString &token, Grant *grant) const
+TokenLedger::Check TokenLedger::checkAccessToken(const QString &token, Grant *grant)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_accessTokens.constFind(token);
-    if (it == m_accessTokens.constEnd())
+    const auto it = m_accessTokens.find(token);
+    if (it == m_accessTokens.end())
         return Check::Unknown;
     *grant = it->grant;
     if (it->revoked)
         return Check::Revoked;
+    if (m_options.accessTokenUses > 0 && ++it->uses > m_options.accessTokenUses)
+        return Check::Expired;
     return QDateTime::currentDateTimeUtc() >= it->expiresAt ? Check::Expired : Check::Valid;
 }
 
@@ -119,7 +131,7 @@ void TokenLedger::revokeRefreshTokens()
 QString TokenLedger::addDeviceCode(
     const Grant &grant, const QDateTime &expiresAt, QString *userCode)
 {
-    const QString value = randomToken(48);
+    const QString value = newSecret(48);
     *userCode = newUserCode();
     noteSecret(SecretKind::DeviceCode, value);
     QMutexLocker lock(&m_mutex);

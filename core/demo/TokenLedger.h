@@ -49,7 +49,8 @@ public:
 
     QString issueAccessToken(const Grant &grant, const QDateTime &expiresAt);
     QString issueRefreshToken(const Grant &grant);
-    Check checkAccessToken(const QString &token, Grant *grant) const;
+    // Counts a use of the token (AuthorityOptions::accessTokenUses), hence not const.
+    Check checkAccessToken(const QString &token, Grant *grant);
     Check checkRefreshToken(const QString &token, Grant *grant) const;
     void revokeAccessTokens();
     void revokeRefreshTokens();
@@ -75,7 +76,10 @@ private:
         Grant grant;
         QDateTime expiresAt; // invalid: no expiry
         bool revoked = false;
+        int uses = 0; // Graph requests answered (AuthorityOptions::accessTokenUses)
     };
+    // randomToken(bytes), with the options' secretMarker in its middle when one is set.
+    QString newSecret(int bytes) const;
     struct DeviceCode {
         Grant grant;
         QDateTime expiresAt;

@@ -7,8 +7,9 @@
 
 namespace sspr::report {
 
-// Writes a report file atomically (QSaveFile: the old file stays intact until the new one is
-// complete). Returns a translated message naming the file and the reason on failure.
+// Writes a report, bundle or session file atomically (QSaveFile: the old file stays intact
+// until the new one is complete, and a failed write, as on a full disk, leaves it untouched).
+// Returns a translated message naming the file and the reason on failure.
 class ReportFile {
     Q_DECLARE_TR_FUNCTIONS(ReportFile)
 

@@ -13,12 +13,13 @@
 namespace sspr::report {
 
 // One entry point for "write FORMAT to PATH" (the headless --report option and the wizard's
-// save buttons): json, html, text or har, rendered from the same Session and trace.
+// save buttons): json, html, text, har, summary (the support summary, as the wizard's last
+// page shows it) or bundle (the zip of DataCollectionPage), from the same Session and trace.
 class ReportWriter {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
-    static QStringList formats(); // {"json", "html", "text", "har"}
+    static QStringList formats(); // {"json", "html", "text", "har", "summary", "bundle"}
     // nullopt and *error for an unknown format.
     static std::optional<QByteArray> render(const QString &format, const Session &session,
         const QList<trace::HttpExchange> &trace, QString *error);

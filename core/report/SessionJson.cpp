@@ -1,5 +1,6 @@
 #include "core/report/SessionJson.h"
 
+#include "core/report/SessionFieldReader.h"
 #include "core/trace/Redactor.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ const QLatin1String kSchema("sspr-doctor/session");
 QString isoUtc(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QJsonValue &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -101,127 +97,6 @@ QJsonObject rootCauseToJson(const RootCause &c)
     };
 }
 
-// Reading back: strict about types, so a damaged file is named, never half-loaded.
-class Reader {
-    Q_DECLARE_TR_FUNCTIONS(SessionJson)
-
-public:
-    QString error;
-
-    bool fail(const QString &path, const QString &what)
-    {
-        if (error.isEmpty())
-            error = tr("%1: %2").arg(path, what);
-        return false;
-    }
-    QString string(const QJsonObject &o, const char *key, const QString &path)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected text"));
-        return v.toString();
-    }
-    QJsonObject object(const QJsonObject &o, const char *key, const QString &path)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isObject())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected an object"));
-        return v.toObject();
-    }
-    QJsonArray array(const QJsonObject &o, const char *key, const QString &path)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected a list"));
-        return v.toArray();
-    }
-    QStringList strings(const QJsonObject &o, const char *key, const QString &path)
-    {
-        QStringList out;
-        for (const QJsonValue &v : array(o, key, path)) {
-            if (!v.isString())
-                fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected a list of text"));
-            out << v.toString();
-        }
-        return out;
-    }
-    QList<int> ints(const QJsonObject &o, const char *key, const QString &path)
-    {
-        QList<int> out;
-        for (const QJsonValue &v : array(o, key, path)) {
-            if (!v.isDouble())
-                fail(
-                    path + QLatin1Char('.') + QLatin1String(key), tr("expected a list of numbers"));
-            out << v.toInt();
-        }
-        return out;
-    }
-
-    // Absent in files written before the ranker existed: an empty, not-found cause.
-    RootCause rootCause(const QJsonObject &o, const QString &path)
-    {
-        RootCause c;
-        const QJsonValue v = o.value(QLatin1String("rootCause"));
-        if (v.isUndefined())
-            return c;
-        if (!v.isObject()) {
-            fail(path, tr("expected an object"));
-            return c;
-        }
-        const QJsonObject r = v.toObject();
-        c.found = r.value(QLatin1String("found")).toBool(false);
-        c.checkId = string(r, "checkId", path);
-        c.title = string(r, "title", path);
-        c.summary = string(r, "summary", path);
-        c.supportingCheckIds = strings(r, "supportingCheckIds", path);
-        c.confidence = r.value(QLatin1String("confidence")).toInt();
-        c.who = checks::actorFromKey(string(r, "who", path)).value_or(checks::Actor::Nobody);
-        c.nextStep = string(r, "nextStep", path);
-        c.docUrl = QUrl(string(r, "docUrl", path), QUrl::StrictMode);
-        if (c.found && c.checkId.isEmpty())
-            fail(path + QStringLiteral(".checkId"), tr("missing"));
-        return c;
-    }
-
-    Finding finding(const QJsonObject &o, const QString &path)
-    {
-        Finding f;
-        f.checkId = string(o, "checkId", path);
-        if (f.checkId.isEmpty())
-            fail(path + QStringLiteral(".checkId"), tr("missing"));
-        f.title = string(o, "title", path);
-        const auto status = checks::statusFromKey(string(o, "status", path));
-        if (!status)
-            fail(path + QStringLiteral(".status"),
-                tr("not one of pass, warning, fail, skipped, error"));
-        f.status = status.value_or(checks::Status::Error);
-        f.summary = string(o, "summary", path);
-        f.details = string(o, "details", path);
-        f.evaluatedAt = fromIso(o.value(QLatin1String("evaluatedAt")));
-        f.notApplicable = o.value(QLatin1String("notApplicable")).toBool(false);
-        const QJsonArray evidence = array(o, "evidence", path);
-        for (qsizetype i = 0; i < evidence.size(); ++i) {
-            const QString ep = path + QStringLiteral(".evidence[%1]").arg(i);
-            const QJsonObject e = evidence.at(i).toObject();
-            EvidenceItem item;
-            item.source = string(e, "source", ep);
-            item.httpStatus = e.value(QLatin1String("httpStatus")).toInt();
-            item.requestId = string(e, "requestId", ep);
-            for (const QJsonValue &fv : array(e, "fields", ep)) {
-                const QJsonObject field = fv.toObject();
-                item.fields.append({ string(field, "name", ep), string(field, "value", ep) });
-            }
-            f.evidence << item;
-        }
-        const QJsonObject r = o.value(QLatin1String("remediation")).toObject();
-        f.remediation.text = string(r, "text", path + QStringLiteral(".remediation"));
-        f.remediation.who
-            = checks::actorFromKey(string(r, "who", path)).value_or(checks::Actor::Admin);
-        f.remediation.docUrl = QUrl(string(r, "docUrl", path), QUrl::StrictMode);
-        return f;
-    }
-};
-
 } // namespace
 
 QJsonObject SessionJson::toJson(const Session &s)
@@ -293,19 +168,33 @@ QByteArray SessionJson::toBytes(const Session &session)
 
 std::optional<Session> SessionJson::fromJson(const QJsonObject &o, QString *error)
 {
-    Reader r;
+    SessionFieldReader r;
     const QString root = QStringLiteral("session");
+    const QJsonValue version = o.value(QLatin1String("schemaVersion"));
     if (o.value(QLatin1String("schema")).toString() != kSchema)
-        r.fail(root + QStringLiteral(".schema"), Reader::tr("not an SSPR Doctor session"));
-    else if (o.value(QLatin1String("schemaVersion")).toInt() > Session::schemaVersion)
+        r.fail(
+            root + QStringLiteral(".schema"), SessionFieldReader::tr("not an SSPR Doctor session"));
+    else if (!version.isDouble() || version.toDouble() != double(version.toInt())
+        || version.toInt() < 1)
         r.fail(root + QStringLiteral(".schemaVersion"),
-            Reader::tr("written by a newer SSPR Doctor (version %1)")
-                .arg(o.value(QLatin1String("schemaVersion")).toInt()));
+            SessionFieldReader::tr("missing or not a version number"));
+    else if (version.toInt() > Session::schemaVersion)
+        r.fail(root + QStringLiteral(".schemaVersion"),
+            SessionFieldReader::tr("written by a newer SSPR Doctor (version %1)")
+                .arg(version.toInt()));
+    if (!r.error.isEmpty()) {
+        // Nothing else is worth reading in a foreign or future file.
+        if (error)
+            *error = r.error;
+        return std::nullopt;
+    }
 
     Session s;
-    s.appVersion = r.object(o, "app", root).value(QLatin1String("version")).toString();
-    s.startedAt = fromIso(o.value(QLatin1String("startedAt")));
-    s.finishedAt = fromIso(o.value(QLatin1String("finishedAt")));
+    const QJsonObject app = r.object(o, "app", root);
+    r.string(app, "name", root + QStringLiteral(".app"));
+    s.appVersion = r.string(app, "version", root + QStringLiteral(".app"));
+    s.startedAt = r.time(o, "startedAt", root);
+    s.finishedAt = r.time(o, "finishedAt", root);
     s.mode = r.string(o, "mode", root);
     s.source = r.string(o, "source", root);
 
@@ -316,7 +205,7 @@ std::optional<Session> SessionJson::fromJson(const QJsonObject &o, QString *erro
     s.error.errorName = r.string(e, "errorName", ep);
     s.error.correlationId = r.string(e, "correlationId", ep);
     s.error.traceId = r.string(e, "traceId", ep);
-    s.error.timestampUtc = fromIso(e.value(QLatin1String("timestamp")));
+    s.error.timestampUtc = r.time(e, "timestamp", ep);
     s.error.errorUri = r.string(e, "errorUri", ep);
     s.error.ssprCodes = r.strings(e, "ssprCodes", ep);
     s.error.writebackEventIds = r.ints(e, "writebackEventIds", ep);
@@ -324,35 +213,44 @@ std::optional<Session> SessionJson::fromJson(const QJsonObject &o, QString *erro
     s.error.notes = r.strings(e, "notes", ep);
 
     const QJsonObject p = r.object(o, "playbook", root);
-    s.playbookCode = p.value(QLatin1String("code")).toInt();
-    s.playbookKnown = p.value(QLatin1String("known")).toBool();
+    s.playbookCode = r.integer(p, "code", root + QStringLiteral(".playbook"));
+    s.playbookKnown = r.boolean(p, "known", root + QStringLiteral(".playbook"));
     s.playbookTitle = r.string(p, "title", root + QStringLiteral(".playbook"));
 
     const QJsonObject u = r.object(o, "user", root);
     s.userKey = r.string(u, "key", root + QStringLiteral(".user"));
     s.userObjectId = r.string(u, "objectId", root + QStringLiteral(".user"));
 
-    const QJsonObject a = o.value(QLatin1String("signedInAs")).toObject();
+    const QJsonObject a = r.optionalObject(o, "signedInAs", root);
     s.signedInAs.displayName = r.string(a, "displayName", root + QStringLiteral(".signedInAs"));
     s.signedInAs.userPrincipalName
         = r.string(a, "userPrincipalName", root + QStringLiteral(".signedInAs"));
     s.signedInAs.tenantId = r.string(a, "tenantId", root + QStringLiteral(".signedInAs"));
 
-    const QJsonObject answers = o.value(QLatin1String("answers")).toObject();
-    for (auto it = answers.begin(); it != answers.end(); ++it)
+    const QJsonObject answers = r.optionalObject(o, "answers", root);
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (!it.value().isString()) {
+            r.fail(root + QStringLiteral(".answers.") + it.key(),
+                SessionFieldReader::tr("expected text"));
+            break;
+        }
         s.answers.insert(it.key(), it.value().toString());
+    }
     s.notAnswered = r.strings(o, "notAnswered", root);
     const QString cloud = r.string(o, "cloudKey", root);
     if (!cloud.isEmpty())
         s.cloudKey = cloud;
     s.rootCause = r.rootCause(o, root + QStringLiteral(".rootCause"));
-    s.graphRoundTrips = o.value(QLatin1String("graphRoundTrips")).toInt();
+    s.graphRoundTrips = r.integer(o, "graphRoundTrips", root);
+    // Derived from the findings when read (Session::verdict, exitCode), but still typed.
+    r.string(o, "verdict", root);
+    r.integer(o, "exitCode", root);
 
     const QJsonArray findings = r.array(o, "findings", root);
-    for (qsizetype i = 0; i < findings.size(); ++i) {
+    for (qsizetype i = 0; i < findings.size() && r.error.isEmpty(); ++i) {
         const QString fp = root + QStringLiteral(".findings[%1]").arg(i);
         if (!findings.at(i).isObject()) {
-            r.fail(fp, Reader::tr("expected an object"));
+            r.fail(fp, SessionFieldReader::tr("expected an object"));
             break;
         }
         s.findings << r.finding(findings.at(i).toObject(), fp);
@@ -372,7 +270,7 @@ std::optional<Session> SessionJson::fromBytes(const QByteArray &bytes, QString *
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = Reader::tr("not a JSON session file (%1 at byte %2)")
+            *error = SessionFieldReader::tr("not a JSON session file (%1 at byte %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;

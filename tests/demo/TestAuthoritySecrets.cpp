@@ -20,6 +20,7 @@ private slots:
     void refreshRecordsRotatedTokens();
     void deviceCodeRecorded();
     void receivedValuesRecordedOnce();
+    void markerAndTokenUses();
 };
 
 void TestAuthoritySecrets::emptyBeforeAnySignIn()
@@ -110,6 +111,45 @@ void TestAuthoritySecrets::receivedValuesRecordedOnce()
             { "code", "forged-code-value" }, { "code_verifier", kVerifier },
             { "redirect_uri", kRedirect } });
     QCOMPARE(m_server->secretsSeen().size(), 3); // code, verifier, assertion: once each
+}
+
+// The knobs of the whole-app secret scans (tests/e2e/TestHeadlessNoSecrets): every code and
+// token carries the marker in its middle (the id token as its signature), and with
+// accessTokenUses an access token answers Graph that often, then 401 as an expired one.
+void TestAuthoritySecrets::markerAndTokenUses()
+{
+    const QString marker = QStringLiteral("SSPRFAKESECRET");
+    setOptions([&marker](sspr::demo::AuthorityOptions &o) {
+        o.secretMarker = marker;
+        o.accessTokenUses = 1;
+        o.requireIssuedTokens = true;
+        o.devicePendingPolls = 0;
+    });
+    const QString code = authorizeCode();
+    QVERIFY2(code.indexOf(marker) > 16, qPrintable(code)); // random before it, not a prefix
+    const Reply start = postForm("/organizations/oauth2/v2.0/devicecode",
+        { { "client_id", kClient }, { "scope", "openid offline_access User.Read" } });
+    const QString deviceCode = start.json.value("device_code").toString();
+    QVERIFY2(deviceCode.indexOf(marker) > 16, qPrintable(deviceCode));
+    QVERIFY(!start.json.value("user_code").toString().contains(marker)); // people type it
+    const Reply tokens = postForm("/organizations/oauth2/v2.0/token",
+        { { "client_id", kClient }, { "grant_type", kDeviceGrant },
+            { "device_code", deviceCode } });
+    QCOMPARE(tokens.status, 200);
+    const QString access = tokens.json.value("access_token").toString();
+    QVERIFY2(access.indexOf(marker) > 16, qPrintable(access));
+    QVERIFY(!access.endsWith(marker));
+    QVERIFY(tokens.json.value("refresh_token").toString().indexOf(marker) > 16);
+    const QString id = tokens.json.value("id_token").toString();
+    QVERIFY2(id.endsWith(QLatin1Char('.') + marker), qPrintable(id));
+    for (const QString &secret : m_server->secretsSeen(SecretKind::AccessToken))
+        QVERIFY(secret.contains(marker));
+
+    const QUrl me(m_server->graphBaseUrl().toString() + "/me?$select=id");
+    QCOMPARE(get(me, access.toUtf8()).status, 200);
+    const Reply lapsed = get(me, access.toUtf8());
+    QCOMPARE(lapsed.status, 401);
+    QVERIFY2(lapsed.body.contains("expired"), lapsed.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAuthoritySecrets)

@@ -33,6 +33,8 @@ namespace {
 // Before QApplication exists, so the registry reads it like the real app would.
 const bool kLoggingRulesSet = qputenv("QT_LOGGING_RULES", "sspr.*=true");
 
+const QString kMarker = QStringLiteral("SSPRFAKESECRET");
+
 QMutex g_logMutex;
 QStringList g_logLines;
 QtMessageHandler g_previousHandler = nullptr;
@@ -154,11 +156,18 @@ void TestNoSecretsWritten::everyGrantThenEveryExportLeavesNoSecret()
     options.scenario = QStringLiteral("not-registered");
     options.verbose = true;
     QString problem;
-    auto env = runtime::RuntimeEnvironment::create(options, &problem);
+    auto env = runtime::RuntimeEnvironment::create(
+        options, &problem, runtime::RuntimeEnvironment::DemoStart::Later);
     QVERIFY2(env, qPrintable(problem));
     demo::ScenarioServer *server = env->demoServer();
     auth::SignIn *signIn = env->signIn();
     QVERIFY(server);
+    // Every code and token the authority issues carries the marker (the id token as its
+    // signature): a scan finds a fragment from the middle of one, not only its start.
+    demo::AuthorityOptions authority = server->authorityOptions();
+    authority.secretMarker = kMarker;
+    server->setAuthorityOptions(authority);
+    QVERIFY2(env->startDemoTenant(&problem), qPrintable(problem));
     // The remembered account goes to the settings file as in a real tenant's run.
     runtime::AppSettings settings(m_iniPath);
     QObject settingsContext; // destroyed before `settings`: the connection never dangles
@@ -277,11 +286,17 @@ void TestNoSecretsWritten::everyGrantThenEveryExportLeavesNoSecret()
             demo::SecretKind::IdToken, demo::SecretKind::DeviceCode })
         QVERIFY2(!server->secretsSeen(kind).isEmpty(), qPrintable(QString::number(int(kind))));
     QVERIFY(server->secretsSeen(demo::SecretKind::AccessToken).size() >= 3);
+    for (const demo::SecretKind kind : { demo::SecretKind::AuthorizationCode,
+             demo::SecretKind::AccessToken, demo::SecretKind::RefreshToken,
+             demo::SecretKind::IdToken, demo::SecretKind::DeviceCode }) {
+        for (const QString &secret : server->secretsSeen(kind))
+            QVERIFY2(secret.contains(kMarker), qPrintable(secret.left(16)));
+    }
     QVERIFY(server->secretsSeen(demo::SecretKind::RefreshToken).size() >= 2);
 
     // 7. Scan: every file written (reports, session, trace, bundle entries, settings ini),
     // the clipboard and every log line.
-    const SecretScanner scanner(secrets);
+    const SecretScanner scanner(QStringList(secrets) << kMarker);
     QStringList scanned;
     QStringList hits = scanner.scanDir(m_dir.path(), &scanned);
     for (const auto location : kAppLocations)
