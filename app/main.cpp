@@ -2,6 +2,7 @@
 #include "core/demo/ScenarioServer.h"
 #include "core/runtime/AppOptions.h"
 #include "core/runtime/AppSettings.h"
+#include "core/runtime/BulkRun.h"
 #include "core/runtime/HeadlessRun.h"
 #include "core/runtime/RuntimeEnvironment.h"
 #include "ui/Translations.h"
@@ -152,6 +153,12 @@ int main(int argc, char **argv)
         for (const QString &name : demo::ScenarioServer::builtInScenarios())
             out << name << Qt::endl;
         return 0;
+    }
+    if (options.bulk) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(&app, options);
+        return runtime::BulkRun::run(options, out, err);
     }
     if (options.headless) {
         QCoreApplication app(argc, argv);

@@ -1,5 +1,7 @@
 #include "core/runtime/AppOptions.h"
 
+#include "core/report/ReportWriter.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -35,12 +37,69 @@ UrlShape urlShape(const QUrl &url)
 }
 } // namespace
 
+// The bulk scan's options, in the order of `opts`: bulk, csv, resume, group, user-type,
+// only-failures, page-size. False and *error on a usage error.
+static bool parseBulk(const QCommandLineParser &p, const QList<QCommandLineOption> &opts,
+    AppOptions &o, QString *error)
+{
+    o.bulk = p.isSet(opts[0]);
+    o.csvPath = p.value(opts[1]);
+    o.resume = p.isSet(opts[2]);
+    o.groupId = p.value(opts[3]).trimmed();
+    o.userType = p.value(opts[4]).trimmed().toLower();
+    o.onlyFailures = p.isSet(opts[5]);
+    const bool anyBulkOption = p.isSet(opts[1]) || o.resume || p.isSet(opts[3]) || p.isSet(opts[4])
+        || o.onlyFailures || p.isSet(opts[6]);
+    if (!o.bulk) {
+        if (anyBulkOption)
+            *error = Text::tr("--csv, --resume, --group, --user-type, --only-failures and "
+                              "--page-size are for --bulk.");
+        return !anyBulkOption;
+    }
+    if (o.csvPath.trimmed().isEmpty()) {
+        *error = Text::tr("--bulk needs --csv PATH.");
+        return false;
+    }
+    if (o.headless || !o.userKey.isEmpty() || o.selfMode || !o.reports.isEmpty()) {
+        *error = Text::tr("--bulk scans every user: leave out --headless, --user, --self and "
+                          "--report.");
+        return false;
+    }
+    if (p.isSet(opts[4]) && o.userType != QLatin1String("member")
+        && o.userType != QLatin1String("guest")) {
+        *error = Text::tr("--user-type is member or guest, not \"%1\".").arg(p.value(opts[4]));
+        return false;
+    }
+    static const QRegularExpression groupShape(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    if (p.isSet(opts[3]) && !groupShape.match(o.groupId).hasMatch()) {
+        *error = Text::tr("--group needs a group object id, not \"%1\".").arg(p.value(opts[3]));
+        return false;
+    }
+    if (p.isSet(opts[6])) {
+        bool ok = false;
+        o.pageSize = p.value(opts[6]).toInt(&ok);
+        if (!ok || o.pageSize < 1 || o.pageSize > 999) {
+            *error = Text::tr("--page-size needs a number from 1 to 999.");
+            return false;
+        }
+    }
+    return true;
+}
+
 AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
         Text::tr("Diagnoses Microsoft Entra self-service password reset and password change "
-                 "failures (AADSTS120021 and the AADSTS 1200xx family)."));
+                 "failures (AADSTS120021 and the AADSTS 1200xx family).")
+        + QStringLiteral("\n\n")
+        + Text::tr("Headless: sspr-doctor --headless --user UPN [--error-file FILE] --report "
+                   "FORMAT:PATH\n"
+                   "  signs in (the remembered sign-in, else a device code shown on standard\n"
+                   "  error), runs the wizard's checks, writes the reports and prints a summary.\n"
+                   "Exit codes: 0 every check passed, 1 a check failed, 2 an error (a check\n"
+                   "  could not run, sign-in failed, a file could not be read or written),\n"
+                   "  3 a usage error in the command line."));
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help and exit."));
     const QCommandLineOption version(
@@ -106,8 +165,9 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         Text::tr("Look back N days in the audit and sign-in logs (1 to 30, default 7)."),
         QStringLiteral("N"));
     const QCommandLineOption report(QStringLiteral("report"),
-        Text::tr("Write a report (headless): FORMAT is json, html, text or har "
-                 "(repeatable)."),
+        Text::tr("Write a report (headless, repeatable): FORMAT is %1 (summary: the support "
+                 "summary; bundle: a zip of every report and the trace).")
+            .arg(sspr::report::ReportWriter::formats().join(QStringLiteral(", "))),
         QStringLiteral("FORMAT:PATH"));
     const QCommandLineOption open(QStringLiteral("open"),
         Text::tr("Open a saved session (*.sspr-session.json) in the wizard."),
@@ -115,9 +175,32 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
         Text::tr("Use the language CODE (en, de, fr) instead of the setting or the system's."),
         QStringLiteral("CODE"));
+    // Bulk scan options (issue 7); the exit codes are in --bulk's own text.
+    const QCommandLineOption bulk(QStringLiteral("bulk"),
+        Text::tr("Scan every user of the tenant (userRegistrationDetails, one page at a time) "
+                 "and write one CSV row per user with the SSPR verdict; needs --csv. Exit "
+                 "codes: 0 no user would fail, 1 at least one would, 2 an error or an "
+                 "interruption (continue with --resume), 3 a usage error."));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        Text::tr("Bulk scan: the CSV file to write (UTF-8, RFC 4180; a PATH.resume.json "
+                 "sidecar is kept until the scan finishes)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+        Text::tr("Bulk scan: continue an interrupted or failed scan from its last complete "
+                 "page (same --csv and filters)."));
+    const QCommandLineOption group(QStringLiteral("group"),
+        Text::tr("Bulk scan: only the users in this group (transitive members; object id)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption userType(QStringLiteral("user-type"),
+        Text::tr("Bulk scan: only members or only guests."), QStringLiteral("member|guest"));
+    const QCommandLineOption onlyFailures(QStringLiteral("only-failures"),
+        Text::tr("Bulk scan: write only users whose verdict is not ok (all are counted)."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+        Text::tr("Bulk scan: users per Graph page, 1 to 999 (default 100)."), QStringLiteral("N"));
     p.addOptions({ help, version, demo, list, headless, json, user, error, errorFile, self, graph,
         timeout, verbose, cloud, authority, tenant, clientId, deviceCode, noRemember, probeTarget,
         clockUrl, noProbes, answer, days, report, open, lang });
+    p.addOptions({ bulk, csv, resume, group, userType, onlyFailures, pageSize });
     p.addPositionalArgument(QStringLiteral("scenario"),
         Text::tr("With --demo: the scenario name or file."), QStringLiteral("[SCENARIO|FILE]"));
 
@@ -127,7 +210,9 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         return result;
     }
     if (p.isSet(help)) {
-        result.output = p.helpText();
+        // Parsed before QCoreApplication exists, so Qt cannot know the program's name.
+        result.output = p.helpText().replace(
+            QLatin1String("<executable_name>"), QLatin1String("sspr-doctor"));
         return result;
     }
     if (p.isSet(version)) {
@@ -266,8 +351,7 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         const qsizetype colon = spec.indexOf(QLatin1Char(':'));
         const QString format = colon > 0 ? spec.left(colon).trimmed().toLower() : QString();
         const QString path = colon > 0 ? spec.mid(colon + 1) : QString();
-        static const QStringList formats { QStringLiteral("json"), QStringLiteral("html"),
-            QStringLiteral("text"), QStringLiteral("har") };
+        const QStringList formats = sspr::report::ReportWriter::formats();
         if (!formats.contains(format) || path.trimmed().isEmpty()) {
             result.error = Text::tr("--report needs FORMAT:PATH with FORMAT one of %1, not "
                                     "\"%2\".")
@@ -309,6 +393,9 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         result.error = Text::tr("--self checks your own account: leave out --user.");
         return result;
     }
+    if (!parseBulk(
+            p, { bulk, csv, resume, group, userType, onlyFailures, pageSize }, o, &result.error))
+        return result;
     result.options = o;
     return result;
 }

@@ -43,8 +43,19 @@ struct AppOptions {
     QHash<QString, QString> answers; // --answer ID=VALUE, repeatable (guided questions)
     int lookbackDays = 7; // --days N: audit and sign-in window, 1 to 30
 
-    // Reports (issue 6/7): --report FORMAT:PATH, repeatable; FORMAT is json, html, text, har.
+    // Reports (issue 6/7): --report FORMAT:PATH, repeatable; FORMAT is one of
+    // report::ReportWriter::formats() (json, html, text, har, summary, bundle).
     QList<QPair<QString, QString>> reports;
+
+    // Bulk scan (issue 7): --bulk --csv PATH [--resume] [--group ID] [--user-type member|guest]
+    // [--only-failures] [--page-size N]. See core/bulk and core/runtime/BulkRun.
+    bool bulk = false;
+    QString csvPath;
+    bool resume = false;
+    QString groupId;
+    QString userType; // "member" or "guest"; empty: everybody
+    bool onlyFailures = false;
+    int pageSize = 100; // 1..999
 };
 
 struct AppOptionsResult {

@@ -3,6 +3,7 @@
 #include "core/auth/SignIn.h"
 #include "core/checks/GuidedQuestions.h"
 #include "core/playbook/Diagnosis.h"
+#include "core/report/ReportFile.h"
 #include "core/report/ReportWriter.h"
 #include "core/report/SessionJson.h"
 #include "core/report/TextSummary.h"
@@ -10,8 +11,8 @@
 #include "core/trace/HttpTrace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
-#include <QSaveFile>
 #include <functional>
 #include <optional>
 
@@ -23,17 +24,8 @@ class Text {
 };
 
 constexpr int kExitError = 2;
+constexpr int kExitUsage = 3;
 
-bool writeJson(const QString &path, const report::Session &session, QString *problem)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report::SessionJson::toBytes(session)) < 0
-        || !file.commit()) {
-        *problem = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 // Runs `start` and waits for the sign-in to end; the error, or nullopt once signed in.
 std::optional<auth::AuthError> awaitSignIn(auth::SignIn *signIn, const std::function<void()> &start)
 {
@@ -106,6 +98,14 @@ bool signInHeadless(RuntimeEnvironment &env, const AppOptions &options, QTextStr
 
 int HeadlessRun::run(const AppOptions &options, QTextStream &out, QTextStream &err)
 {
+    // Usage first, before any file is read or anything contacted: a real tenant needs the
+    // user named (the demo tenant has its scenario's affected user).
+    if (!options.selfMode && options.userKey.isEmpty() && !options.demo) {
+        err << Text::tr("Name the affected user with --user UPN (or use --self).") << Qt::endl;
+        return kExitUsage;
+    }
+    // A file named on the command line that cannot be read is an error (2), like a report
+    // that cannot be written; 3 is only for a command line that does not parse.
     QString problem;
     const auto errorText = readErrorText(options, &problem);
     if (!errorText) {
@@ -135,7 +135,7 @@ int HeadlessRun::run(const AppOptions &options, QTextStream &out, QTextStream &e
         input.cloudKey = options.cloudKey;
     if (!input.selfMode && input.userKey.isEmpty()) {
         err << Text::tr("Name the affected user with --user UPN (or use --self).") << Qt::endl;
-        return 3;
+        return kExitUsage;
     }
     if (!signInHeadless(*env, options, err))
         return kExitError;
@@ -156,20 +156,26 @@ int HeadlessRun::run(const AppOptions &options, QTextStream &out, QTextStream &e
         session = diagnosis.session();
 
     out << report::TextSummary::render(session);
-    out.flush();
-    if (!options.jsonPath.isEmpty() && !writeJson(options.jsonPath, session, &problem)) {
-        err << problem << Qt::endl;
-        return kExitError;
-    }
-    // --report FORMAT:PATH, repeatable: every format from the same session and trace.
+    // --json FILE (the session as saved) and --report FORMAT:PATH, repeatable: every format
+    // from the same session and trace, each written atomically (ReportFile, QSaveFile).
     bool reportsWritten = true;
-    for (const auto &[format, path] : options.reports) {
-        if (const auto failure
-            = report::ReportWriter::write(format, path, session, env->trace()->entries())) {
-            err << *failure << Qt::endl;
-            reportsWritten = false;
-        }
-    }
+    const auto written
+        = [&](const QString &format, const QString &path, const std::optional<QString> &failure) {
+              if (failure) {
+                  err << *failure << Qt::endl;
+                  reportsWritten = false;
+                  return;
+              }
+              out << Text::tr("Saved the %1 report: %2").arg(format, QDir::toNativeSeparators(path))
+                  << Qt::endl;
+          };
+    if (!options.jsonPath.isEmpty())
+        written(QStringLiteral("session"), options.jsonPath,
+            report::ReportFile::save(options.jsonPath, report::SessionJson::toBytes(session)));
+    for (const auto &[format, path] : options.reports)
+        written(format, path,
+            report::ReportWriter::write(format, path, session, env->trace()->entries()));
+    out.flush();
     if (!reportsWritten)
         return kExitError;
     return session.exitCode();

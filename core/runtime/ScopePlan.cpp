@@ -1,5 +1,6 @@
 #include "core/runtime/ScopePlan.h"
 
+#include "core/bulk/TenantFacts.h"
 #include "core/checks/CheckRegistry.h"
 #include "core/playbook/Diagnosis.h"
 
@@ -51,6 +52,25 @@ QStringList ScopePlan::forEveryPersona(const QString &cloudKey)
     QStringList scopes = selfScopes();
     for (const QString &scope : forChecks(checks::CheckRegistry::allIds(), cloudKey))
         addUnique(scopes, scope);
+    // The demo tenant also demonstrates the bulk scan (with --group), from the same sign-in.
+    for (const QString &scope : forBulk(true, cloudKey))
+        addUnique(scopes, scope);
+    return withOpenIdScopes(scopes);
+}
+
+QStringList ScopePlan::forBulk(bool group, const QString &cloudKey)
+{
+    checks::CheckContext ctx;
+    ctx.signedIn = true;
+    ctx.cloudKey = cloudKey;
+    // "List userRegistrationDetails": AuditLog.Read.All. "List users" with
+    // onPremisesSyncEnabled: User.Read.All. "List group transitive members":
+    // GroupMember.Read.All (least privileged of its table).
+    QStringList scopes { QStringLiteral("AuditLog.Read.All"), QStringLiteral("User.Read.All") };
+    for (const graph::GraphRequest &request : bulk::TenantAssessment::requests(ctx))
+        addUnique(scopes, request.requiredScope);
+    if (group)
+        addUnique(scopes, QStringLiteral("GroupMember.Read.All"));
     return withOpenIdScopes(scopes);
 }
 

@@ -17,8 +17,12 @@ public:
     // with the OpenID Connect scopes every sign-in adds (openid profile offline_access).
     static QStringList forPersona(bool selfMode, const QString &errorText,
         const QString &cloudKey = QStringLiteral("global"));
-    // Both personas together (the demo tenant, where the wizard may switch persona later).
+    // Both personas together and the bulk scan (the demo tenant, where the wizard may switch
+    // persona later).
     static QStringList forEveryPersona(const QString &cloudKey = QStringLiteral("global"));
+    // The bulk scan: the registration report, the tenant checks it runs once, User.Read.All
+    // for the per-page sync lookups and, with a group, GroupMember.Read.All.
+    static QStringList forBulk(bool group, const QString &cloudKey = QStringLiteral("global"));
     static QStringList withOpenIdScopes(QStringList scopes);
 };
 

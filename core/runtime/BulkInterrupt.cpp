@@ -1,0 +1,94 @@
+#include "core/runtime/BulkInterrupt.h"
+
+#include <QPointer>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <QSocketNotifier>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace sspr::runtime {
+
+namespace {
+#ifdef Q_OS_WIN
+QPointer<BulkInterrupt> g_instance;
+
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+        return FALSE;
+    // Called on a thread of its own: queue the signal onto the event loop.
+    if (BulkInterrupt *target = g_instance.data())
+        QMetaObject::invokeMethod(target, &BulkInterrupt::interrupted, Qt::QueuedConnection);
+    return TRUE;
+}
+#else
+int g_pipe[2] = { -1, -1 };
+
+extern "C" void onSignal(int)
+{
+    const char byte = 1;
+    // Async-signal-safe: only write(2). A full pipe already holds a pending interruption.
+    [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
+}
+#endif
+} // namespace
+
+struct BulkInterrupt::Private {
+#ifndef Q_OS_WIN
+    QSocketNotifier *notifier = nullptr;
+    struct sigaction oldInt { };
+    struct sigaction oldTerm { };
+#endif
+};
+
+BulkInterrupt::BulkInterrupt(QObject *parent)
+    : QObject(parent)
+    , d(new Private)
+{
+#ifdef Q_OS_WIN
+    g_instance = this;
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#else
+    if (::pipe(g_pipe) != 0)
+        return;
+    for (int fd : g_pipe)
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    d->notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
+    connect(d->notifier, &QSocketNotifier::activated, this, [this] {
+        char buffer[16];
+        while (::read(g_pipe[0], buffer, sizeof buffer) > 0) { }
+        Q_EMIT interrupted();
+    });
+    struct sigaction action { };
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, &d->oldInt);
+    sigaction(SIGTERM, &action, &d->oldTerm);
+#endif
+}
+
+BulkInterrupt::~BulkInterrupt()
+{
+#ifdef Q_OS_WIN
+    SetConsoleCtrlHandler(onConsoleControl, FALSE);
+    g_instance = nullptr;
+#else
+    if (d->notifier) {
+        sigaction(SIGINT, &d->oldInt, nullptr);
+        sigaction(SIGTERM, &d->oldTerm, nullptr);
+        delete d->notifier;
+        ::close(g_pipe[0]);
+        ::close(g_pipe[1]);
+        g_pipe[0] = g_pipe[1] = -1;
+    }
+#endif
+    delete d;
+}
+
+} // namespace sspr::runtime
