@@ -13,6 +13,9 @@ packages=(
 packages+=(qt6-qpa-plugins libqt6svg6)
 # Packaging and its checks: cpack's dpkg-shlibdeps, and the .desktop / metainfo validators.
 packages+=(dpkg-dev file desktop-file-utils appstream)
+# The sanitizer and fuzzing tree (scripts/test.sh): clang, its ASan/UBSan/libFuzzer runtimes,
+# and llvm-symbolizer for readable sanitizer stack traces.
+packages+=(clang libclang-rt-14-dev llvm-14)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -87,12 +87,14 @@ QUrl AuthorityTestClient::authorizeUrl(
         { QStringLiteral("state"), kState }, { QStringLiteral("nonce"), QStringLiteral("n-0S6") },
         { QStringLiteral("code_challenge"), challengeOf(kVerifier) },
         { QStringLiteral("code_challenge_method"), QStringLiteral("S256") } };
-    for (const auto &[name, value] : overrides) {
+    // Not a structured binding: C++17 forbids capturing one in a lambda (clang rejects it).
+    for (const auto &entry : overrides) {
+        const QString &name = entry.first;
         params.erase(std::remove_if(params.begin(), params.end(),
                          [&](const auto &p) { return p.first == name; }),
             params.end());
-        if (!value.isNull())
-            params.append({ name, value });
+        if (!entry.second.isNull())
+            params.append(entry);
     }
     QString query;
     for (const auto &[name, value] : params)
