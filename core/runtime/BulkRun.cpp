@@ -6,6 +6,7 @@
 #include "core/bulk/BulkScanner.h"
 #include "core/graph/GraphClient.h"
 #include "core/runtime/BulkInterrupt.h"
+#include "core/runtime/HeadlessSignIn.h"
 #include "core/runtime/RuntimeEnvironment.h"
 #include "core/runtime/ScopePlan.h"
 
@@ -14,8 +15,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <cstdio>
-#include <functional>
-#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -37,69 +36,17 @@ constexpr int kExitError = 2;
 constexpr int kExitUsage = 3;
 constexpr int kPagesPerLogLine = 10; // without a terminal: one progress line per 10 pages
 
-std::optional<auth::AuthError> awaitSignIn(auth::SignIn *signIn, const std::function<void()> &start)
-{
-    QEventLoop loop;
-    std::optional<auth::AuthError> failure;
-    const auto ok = QObject::connect(signIn, &auth::SignIn::signedIn, &loop, &QEventLoop::quit);
-    const auto bad = QObject::connect(
-        signIn, &auth::SignIn::signInFailed, &loop, [&](const auth::AuthError &error) {
-            failure = error;
-            loop.quit();
-        });
-    start();
-    if (signIn->state() != auth::SignIn::State::SignedIn && !failure)
-        loop.exec();
-    QObject::disconnect(ok);
-    QObject::disconnect(bad);
-    return failure;
-}
-
-// As HeadlessRun: the demo tenant signs itself in; a real tenant uses the remembered sign-in,
-// else a device code shown on stderr.
+// As HeadlessRun, with the bulk scan's scopes for a real tenant (the demo tenant signs
+// itself in with every persona's scopes).
 bool signIn(RuntimeEnvironment &env, const AppOptions &options, QTextStream &err)
 {
-    auth::SignIn *signIn = env.signIn();
-    QObject::connect(signIn, &auth::SignIn::notice, signIn,
-        [&err](const QString &message) { err << message << Qt::endl; });
-    if (env.isDemo()) {
-        const auto failure = awaitSignIn(signIn, [signIn] {
-            if (signIn->state() == auth::SignIn::State::SignedOut)
-                signIn->signInInteractive();
-        });
-        if (failure)
-            err << Text::tr("Sign-in to the demo tenant failed: %1").arg(failure->message)
-                << Qt::endl;
-        return !failure;
+    if (!env.isDemo()) {
+        auth::SignIn *signIn = env.signIn();
+        auth::AuthConfig config = signIn->config();
+        config.scopes = ScopePlan::forBulk(!options.groupId.isEmpty(), config.cloudKey);
+        signIn->setConfig(config);
     }
-    auth::AuthConfig config = signIn->config();
-    config.scopes = ScopePlan::forBulk(!options.groupId.isEmpty(), config.cloudKey);
-    signIn->setConfig(config);
-    if (!signIn->lastAccount().isEmpty()) {
-        const auto failure = awaitSignIn(signIn, [signIn] { signIn->signInSilently(); });
-        if (!failure)
-            return true;
-        if (!options.deviceCode) {
-            err << Text::tr("The remembered sign-in did not work: %1\nSign in again with "
-                            "--device-code.")
-                       .arg(failure->message)
-                << Qt::endl;
-            return false;
-        }
-    }
-    const auto shown = QObject::connect(
-        signIn, &auth::SignIn::deviceCodeReady, signIn, [&err](const auth::DeviceCodeInfo &info) {
-            err << (info.message.isEmpty()
-                    ? Text::tr("To sign in, open %1 and enter the code %2.")
-                          .arg(info.verificationUri.toString(), info.userCode)
-                    : info.message)
-                << Qt::endl;
-        });
-    const auto failure = awaitSignIn(signIn, [signIn] { signIn->signInWithDeviceCode(); });
-    QObject::disconnect(shown);
-    if (failure)
-        err << Text::tr("Sign-in failed: %1").arg(failure->message) << Qt::endl;
-    return !failure;
+    return signInWithoutWindow(env, options.deviceCode, err);
 }
 
 // The command that continues this scan (the token is never part of it).
