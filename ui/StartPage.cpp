@@ -50,6 +50,7 @@ StartPage::StartPage(const WizardEnvironment &env, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("startPageScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -181,6 +182,10 @@ void StartPage::showMessage(const QString &text, bool problem)
     if (problem)
         palette.setColor(QPalette::WindowText, StatusStyle::color(checks::Status::Fail, palette));
     m_message->setPalette(palette);
+    // The message sits by the Open button at the foot of a page that may scroll: bring it
+    // into view once laid out, or a refused session file would look like nothing happened.
+    if (!text.isEmpty())
+        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_message); });
 }
 
 void StartPage::refreshParsed()

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
+class QScrollArea;
+
 namespace sspr::ui {
 
 class ParsedErrorView;
@@ -62,6 +64,7 @@ private:
     QPushButton *m_openSession;
     QPushButton *m_settings;
     QLabel *m_message;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace sspr::ui

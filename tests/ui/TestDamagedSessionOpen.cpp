@@ -11,6 +11,7 @@
 #include "ui/SessionFile.h"
 
 #include <QFile>
+#include <QScrollArea>
 #include <QTemporaryDir>
 
 class TestDamagedSessionOpen : public WizardTestBase {
@@ -128,6 +129,14 @@ void TestDamagedSessionOpen::openButtonOnTheStartPage()
     QCOMPARE(wizard->currentId(), int(WizardWindow::StartPageId));
     QLabel *message = wizard->startPage()->messageLabel();
     QVERIFY(message->isVisible());
+    // Scrolled into view: the page scrolls, and the message sits at its foot.
+    auto *scroll = wizard->startPage()->findChild<QScrollArea *>(QStringLiteral("startPageScroll"));
+    QVERIFY(scroll);
+    const auto inView = [&] {
+        const QRect shown(message->mapTo(scroll->viewport(), QPoint(0, 0)), message->size());
+        return scroll->viewport()->rect().contains(shown);
+    };
+    QTRY_VERIFY(inView());
     QVERIFY2(message->text().contains(QFileInfo(path).fileName()), qPrintable(message->text()));
     QVERIFY2(message->text().contains(messagePart), qPrintable(message->text()));
     QVERIFY(wizard->openedFrom().isEmpty());
