@@ -108,11 +108,14 @@ struct GraphBatchJob::Private {
     QUrl baseUrl;
     RetryPolicy policy;
     std::chrono::milliseconds timeout { 30000 };
+    std::chrono::milliseconds queueLimit { 120000 };
     qint64 maxReplyBytes = GraphClient::kDefaultMaxReplyBytes;
+    int maxInFlight = GraphClient::kDefaultMaxConcurrentRequests;
 
     QStringList order; // request keys, first-seen order
     QHash<QString, ItemState> items;
-    QStringList queued; // ready to send at the next pump()
+    QStringList queued; // ready to send at the next pump(), as slots allow
+    int inFlight = 0; // HTTP requests sent or waiting for their token
     bool pumpScheduled = false;
     QHash<QNetworkReply *, Exchange> exchanges;
     QList<QTimer *> retryTimers;
@@ -151,6 +154,8 @@ GraphBatchJob::GraphBatchJob(GraphClient *client)
     d->baseUrl = client->d->baseUrl;
     d->policy = client->d->policy;
     d->timeout = client->d->timeout;
+    d->queueLimit = client->queueLimit();
+    d->maxInFlight = client->d->maxConcurrentRequests;
     d->maxReplyBytes = client->d->maxReplyBytes;
 }
 
@@ -197,6 +202,7 @@ void GraphBatchJob::cancel()
         return;
     d->cancelInFlight();
     d->queued.clear();
+    d->inFlight = 0;
     for (const QString &key : std::as_const(d->order)) {
         if (!d->items.value(key).done)
             d->complete(key, GraphErrorMapping::cancelled());
@@ -232,6 +238,9 @@ void GraphBatchJob::Private::pump()
 {
     if (finished)
         return;
+    // Group what is ready into HTTP requests (pages and direct requests alone, the rest in
+    // $batch POSTs of up to 20), send as many as free slots allow, keep the others queued.
+    QList<QStringList> sends;
     QStringList batchKeys;
     const QStringList ready = std::exchange(queued, {});
     for (const QString &key : ready) {
@@ -239,7 +248,7 @@ void GraphBatchJob::Private::pump()
         if (item.done)
             continue;
         if (item.direct || item.pageUrl.isValid())
-            withToken({ key }, [this, key](const QString &token) { sendDirect(key, token); });
+            sends.append({ key });
         else
             batchKeys.append(key);
     }
@@ -248,7 +257,21 @@ void GraphBatchJob::Private::pump()
         QStringList keys;
         for (int index : indexes)
             keys.append(batchKeys.at(index));
-        withToken(keys, [this, keys](const QString &token) { postBatch(keys, token); });
+        sends.append(keys);
+    }
+    for (const QStringList &keys : std::as_const(sends)) {
+        if (inFlight >= maxInFlight) {
+            queued.append(keys);
+            continue;
+        }
+        ++inFlight; // until its reply finishes or its token fails
+        const bool batch = !(keys.size() == 1
+            && (items[keys.first()].direct || items[keys.first()].pageUrl.isValid()));
+        if (batch)
+            withToken(keys, [this, keys](const QString &token) { postBatch(keys, token); });
+        else
+            withToken(
+                keys, [this, keys](const QString &token) { sendDirect(keys.first(), token); });
     }
     maybeFinish(); // a token provider may have failed synchronously
 }
@@ -262,6 +285,7 @@ void GraphBatchJob::Private::withToken(
             : GraphErrorMapping::network(QNetworkReply::UnknownNetworkError, tr("no network"));
         for (const QString &key : keys)
             complete(key, error);
+        --inFlight;
         return;
     }
     QStringList scopes;
@@ -280,7 +304,10 @@ void GraphBatchJob::Private::withToken(
                 = GraphErrorMapping::tokenUnavailable(result.error.value_or(QString()));
             for (const QString &key : keys)
                 job->d->complete(key, error);
+            --job->d->inFlight;
             job->d->maybeFinish();
+            if (!job->d->queued.isEmpty())
+                job->d->schedulePump();
             return;
         }
         send(result.accessToken);
@@ -294,7 +321,8 @@ QNetworkRequest GraphBatchJob::Private::makeRequest(
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("client-request-id", clientRequestId.toLatin1());
-    request.setTransferTimeout(int(std::min<qint64>(timeout.count(), INT_MAX)));
+    // No Qt transfer (silence) timeout: it would count time spent waiting for a connection.
+    // The ReplyGuard bounds that wait and, once the request is sent, the whole exchange.
     // Never follow a redirect: it could carry the bearer token to another host.
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -355,7 +383,7 @@ void GraphBatchJob::Private::sendDirect(const QString &key, const QString &token
 void GraphBatchJob::Private::track(QNetworkReply *reply, Exchange exchange)
 {
     exchange.reply = reply;
-    ReplyGuard::attach(reply, maxReplyBytes, timeout);
+    ReplyGuard::attach(reply, maxReplyBytes, timeout, queueLimit);
     exchange.clock.start();
     exchange.startedAt = QDateTime::currentDateTimeUtc();
     exchanges.insert(reply, exchange);
@@ -370,6 +398,9 @@ void GraphBatchJob::Private::onReplyFinished(QNetworkReply *reply)
     reply->deleteLater();
     if (finished || exchange.keys.isEmpty())
         return;
+    --inFlight; // its slot goes to what is queued (retries and pages included)
+    if (!queued.isEmpty())
+        schedulePump();
     const qint64 elapsed = exchange.clock.elapsed();
     const int items = exchange.batch ? int(exchange.keys.size()) : -1;
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -394,12 +425,14 @@ void GraphBatchJob::Private::onReplyFinished(QNetworkReply *reply)
                 key, ReplyOutcome { status, {}, error, requestId, -1 }, exchange, false, plan);
     } else if (status == 0 || isTransportError(networkError)) {
         // We abort only on cancel() (disconnected first) and from the ReplyGuard, so any other
-        // abort here is Qt's transfer (silence) timeout firing.
+        // abort here is a transfer timeout the caller set on the QNetworkAccessManager.
         const bool timedOut = aborted == ReplyGuard::Reason::Deadline
+            || aborted == ReplyGuard::Reason::QueuedTooLong
             || networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
         const GraphError error = timedOut
-            ? GraphErrorMapping::timeout(timeout)
+            ? GraphErrorMapping::timeout(
+                aborted == ReplyGuard::Reason::QueuedTooLong ? queueLimit : timeout)
             : GraphErrorMapping::network(networkError, TransportErrorText::describe(reply, guard));
         log(ExchangeLine::format(exchange.method, exchange.url,
             timedOut ? tr("timeout") : tr("network error: %1").arg(error.message), items, elapsed,

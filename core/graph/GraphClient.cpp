@@ -80,6 +80,21 @@ std::chrono::milliseconds GraphClient::timeout() const
     return d->timeout;
 }
 
+std::chrono::milliseconds GraphClient::queueLimit() const
+{
+    return std::max<std::chrono::milliseconds>(d->timeout * 4, std::chrono::minutes(2));
+}
+
+void GraphClient::setMaxConcurrentRequests(int count)
+{
+    d->maxConcurrentRequests = count > 0 ? count : kDefaultMaxConcurrentRequests;
+}
+
+int GraphClient::maxConcurrentRequests() const
+{
+    return d->maxConcurrentRequests;
+}
+
 void GraphClient::setMaxReplyBytes(qint64 bytes)
 {
     d->maxReplyBytes = bytes > 0 ? bytes : kDefaultMaxReplyBytes;

@@ -44,9 +44,19 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     // Per HTTP request, default 30 s: the whole exchange, not only a silence (a reply that
-    // trickles in is cut off too).
+    // trickles in is cut off too). It starts when the request leaves QNetworkAccessManager's
+    // queue (6 connections per host); waiting there is bounded separately by queueLimit().
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
+    // How long a request may wait inside QNetworkAccessManager before it is sent: 4 × timeout(),
+    // at least 2 minutes, so that a busy connection pool delays a request but never fails it.
+    std::chrono::milliseconds queueLimit() const;
+    // HTTP requests (a $batch POST, a direct GET or a page) one job has on the wire at once;
+    // the rest wait in the job and go as earlier ones finish. 4 keeps a bulk scan of 999 users
+    // (50 POSTs) from flooding Graph into 429s and stays under QNAM's 6 connections per host.
+    static constexpr int kDefaultMaxConcurrentRequests = 4;
+    void setMaxConcurrentRequests(int count); // <= 0 restores the default; applies to new jobs
+    int maxConcurrentRequests() const;
     // Largest reply read, default 32 MB (a $batch of 20 full pages fits): a larger one is
     // abandoned as soon as it says or shows its size and fails as MalformedReply, unretried.
     static constexpr qint64 kDefaultMaxReplyBytes = 32LL * 1024 * 1024;
@@ -57,7 +67,7 @@ public:
     void setTrace(trace::HttpTrace *trace);
     trace::HttpTrace *trace() const;
 
-    // Sends `requests` as one or more $batch POSTs (≤ 20 each, sent concurrently) and
+    // Sends `requests` as one or more $batch POSTs (≤ 20 each, maxConcurrentRequests() at once) and
     // follows paging / retries for each. The job emits finished() exactly once; it is
     // owned by the client and deletes itself after finished(). Work starts from the event
     // loop, so connecting to the returned job right away never misses a signal. Requests

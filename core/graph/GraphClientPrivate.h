@@ -19,6 +19,7 @@ struct GraphClient::Private {
     QUrl baseUrl { QStringLiteral("https://graph.microsoft.com/v1.0") };
     RetryPolicy policy;
     std::chrono::milliseconds timeout { 30000 };
+    int maxConcurrentRequests = GraphClient::kDefaultMaxConcurrentRequests;
     qint64 maxReplyBytes = GraphClient::kDefaultMaxReplyBytes;
     int roundTrips = 0;
     QList<QPointer<GraphBatchJob>> jobs;

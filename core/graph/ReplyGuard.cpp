@@ -3,14 +3,24 @@
 #include "core/graph/GraphLogging.h"
 
 #include <QNetworkReply>
+#include <algorithm>
 #include <climits>
 
 namespace sspr::graph {
 
-ReplyGuard *ReplyGuard::attach(
-    QNetworkReply *reply, qint64 maxBytes, std::chrono::milliseconds deadline)
+namespace {
+
+int clampedMs(std::chrono::milliseconds ms)
 {
-    return new ReplyGuard(reply, maxBytes, deadline);
+    return int(std::clamp<qint64>(ms.count(), 0, INT_MAX));
+}
+
+} // namespace
+
+ReplyGuard *ReplyGuard::attach(QNetworkReply *reply, qint64 maxBytes,
+    std::chrono::milliseconds deadline, std::chrono::milliseconds queueLimit)
+{
+    return new ReplyGuard(reply, maxBytes, deadline, queueLimit);
 }
 
 const ReplyGuard *ReplyGuard::of(const QNetworkReply *reply)
@@ -18,10 +28,12 @@ const ReplyGuard *ReplyGuard::of(const QNetworkReply *reply)
     return reply ? reply->findChild<ReplyGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
-ReplyGuard::ReplyGuard(QNetworkReply *reply, qint64 maxBytes, std::chrono::milliseconds deadline)
+ReplyGuard::ReplyGuard(QNetworkReply *reply, qint64 maxBytes, std::chrono::milliseconds deadline,
+    std::chrono::milliseconds queueLimit)
     : QObject(reply)
     , m_reply(reply)
     , m_maxBytes(maxBytes)
+    , m_deadlineMs(clampedMs(deadline))
 {
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -31,11 +43,28 @@ ReplyGuard::ReplyGuard(QNetworkReply *reply, qint64 maxBytes, std::chrono::milli
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
         [this](qint64 received, qint64 total) { checkSize(received, total); });
-    connect(reply, &QNetworkReply::finished, &m_deadline, &QTimer::stop);
+    connect(reply, &QNetworkReply::finished, this, [this] {
+        m_queued.stop();
+        m_deadline.stop();
+    });
+    // A new connection is part of this request's work; a reused one goes straight to sent.
+    // Both signals may come more than once (e.g. on a resend): the deadline starts only once.
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, &ReplyGuard::startDeadline);
+    connect(reply, &QNetworkReply::requestSent, this, &ReplyGuard::startDeadline);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // "within N ms" must not mean 0.95 N
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortFor(Reason::Deadline); });
-    m_deadline.start(int(std::min<qint64>(deadline.count(), INT_MAX)));
+    m_queued.setSingleShot(true);
+    connect(&m_queued, &QTimer::timeout, this, [this] { abortFor(Reason::QueuedTooLong); });
+    m_queued.start(clampedMs(queueLimit));
+}
+
+void ReplyGuard::startDeadline()
+{
+    if (!m_queued.isActive() || m_reply->isFinished())
+        return; // already started (or finished, or given up)
+    m_queued.stop();
+    m_deadline.start(m_deadlineMs);
 }
 
 void ReplyGuard::checkSize(qint64 received, qint64 total)
@@ -50,8 +79,10 @@ void ReplyGuard::abortFor(Reason reason)
     if (m_reason != Reason::None || m_reply->isFinished())
         return;
     m_reason = reason;
-    qCDebug(lcGraph) << "aborting" << m_reply->url().path()
-                     << (reason == Reason::TooLarge ? "- reply too large" : "- deadline passed");
+    const char *why = reason == Reason::TooLarge ? "- reply too large"
+        : reason == Reason::Deadline             ? "- deadline passed"
+                                                 : "- never sent within the queue limit";
+    qCDebug(lcGraph) << "aborting" << m_reply->url().path() << why;
     m_reply->abort(); // finished() follows, with OperationCanceledError
 }
 
