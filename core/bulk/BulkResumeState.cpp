@@ -19,9 +19,11 @@ QByteArray BulkResumeState::toJson() const
         { QStringLiteral("csvBytes"), double(csvBytes) },
         { QStringLiteral("rowsWritten"), double(rowsWritten) },
         { QStringLiteral("usersScanned"), double(usersScanned) },
-        { QStringLiteral("failing"), double(failing) }, { QStringLiteral("pages"), double(pages) },
-        { QStringLiteral("fingerprint"), fingerprint }, { QStringLiteral("tenantId"), tenantId },
-        { QStringLiteral("started"), started.toUTC().toString(Qt::ISODate) } };
+        { QStringLiteral("failing"), double(failing) },
+        { QStringLiteral("undetermined"), double(undetermined) },
+        { QStringLiteral("pages"), double(pages) }, { QStringLiteral("fingerprint"), fingerprint },
+        { QStringLiteral("tenantId"), tenantId },
+        { QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs) } };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -41,7 +43,9 @@ std::optional<BulkResumeState> BulkResumeState::fromJson(const QByteArray &json,
         return fail(tr("it is not a version %1 resume file").arg(kVersion));
     const auto count = [&o](const char *name) -> std::optional<qint64> {
         const QJsonValue v = o.value(QLatin1String(name));
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
+        // Beyond 2^53 a double is not a whole count, and beyond 2^63 the cast is undefined.
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(d >= 0 && d <= 9007199254740992.0) || d != double(qint64(d)))
             return std::nullopt;
         return qint64(v.toDouble());
     };
@@ -54,14 +58,16 @@ std::optional<BulkResumeState> BulkResumeState::fromJson(const QByteArray &json,
     const auto rows = count("rowsWritten");
     const auto scanned = count("usersScanned");
     const auto failing = count("failing");
+    const auto undetermined = count("undetermined");
     const auto pages = count("pages");
-    if (!csvBytes || !rows || !scanned || !failing || !pages)
-        return fail(tr("a counter (csvBytes, rowsWritten, usersScanned, failing, pages) is "
-                       "missing or not a whole number"));
+    if (!csvBytes || !rows || !scanned || !failing || !undetermined || !pages)
+        return fail(tr("a counter (csvBytes, rowsWritten, usersScanned, failing, undetermined, "
+                       "pages) is missing or not a whole number"));
     state.csvBytes = *csvBytes;
     state.rowsWritten = *rows;
     state.usersScanned = *scanned;
     state.failing = *failing;
+    state.undetermined = *undetermined;
     state.pages = *pages;
     state.fingerprint = o.value(QLatin1String("fingerprint")).toString();
     state.tenantId = o.value(QLatin1String("tenantId")).toString();

@@ -20,6 +20,7 @@ public:
     qint64 rowsWritten = 0; // data rows in the CSV (header excluded)
     qint64 usersScanned = 0; // users judged, written or not (--only-failures, --user-type)
     qint64 failing = 0; // users whose verdict is a failure
+    qint64 undetermined = 0; // users the scan could not decide (Verdict::undetermined())
     qint64 pages = 0;
     QString fingerprint; // BulkOptions::fingerprint()
     QString tenantId;

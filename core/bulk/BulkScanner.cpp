@@ -11,11 +11,26 @@
 #include <QJsonArray>
 #include <QSet>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace sspr::bulk {
 
 namespace {
 const QString kPageKey = QStringLiteral("page");
 constexpr int kMaxPages = 1000000; // loop guard beside the repeated-link check
+
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
 } // namespace
 
 struct BulkScanner::Private {
@@ -29,6 +44,7 @@ struct BulkScanner::Private {
     TenantAssessment tenant;
     qint64 total = -1;
     bool stopRequested = false;
+    bool topDropped = false; // the report refused $top once: paging with its own page size
     QFile csv;
     QSet<size_t> seenLinks; // hashes of the page links read: a repeating link is a loop
     // The page in hand only; cleared once written.
@@ -104,12 +120,22 @@ bool BulkScanner::Private::openCsv()
     csv.setFileName(options.csvPath);
     const QString shown = QDir::toNativeSeparators(options.csvPath);
     if (!options.resume) {
+        // Overwriting would lose the resumable scan's rows and its place.
+        if (QFile::exists(options.resumePath())) {
+            end(Outcome::Refused,
+                tr("A resumable scan exists: add --resume, or delete %1.")
+                    .arg(QDir::toNativeSeparators(options.resumePath())));
+            return false;
+        }
         if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             end(Outcome::Failed, tr("Cannot write %1: %2").arg(shown, csv.errorString()));
             return false;
         }
-        csv.write(BulkCsv::line(BulkCsv::header()));
-        csv.flush();
+        const QByteArray header = BulkCsv::line(BulkCsv::header());
+        if (csv.write(header) != header.size() || !csv.flush()) {
+            end(Outcome::Failed, tr("Cannot write %1: %2").arg(shown, csv.errorString()));
+            return false;
+        }
         state.csvBytes = csv.pos();
         state.fingerprint = options.fingerprint();
         state.started = QDateTime::currentDateTimeUtc();
@@ -125,14 +151,17 @@ bool BulkScanner::Private::openCsv()
     state.nextLink = BulkLinks::rebase(state.nextLink, graph->baseUrl());
     if (state.fingerprint != options.fingerprint()) {
         end(Outcome::Refused,
-            tr("The resume file %1 is for a scan with other filters (%2, now %3): resume with "
-               "the same --group, --user-type and --only-failures, or start again without "
+            tr("The resume file %1 is for a scan with other options (%2, now %3): resume with "
+               "the same --group, --user-type, --only-failures, --answer, --cloud, --demo, "
+               "--graph, --authority, --tenant and --client-id, or start again without "
                "--resume.")
                 .arg(QDir::toNativeSeparators(options.resumePath()), state.fingerprint,
                     options.fingerprint()));
         return false;
     }
-    if (!csv.open(QIODevice::ReadWrite) || csv.size() < state.csvBytes) {
+    // QIODevice::ReadWrite would create a missing CSV: refused before it is opened.
+    if (!QFile::exists(options.csvPath) || !csv.open(QIODevice::ReadWrite)
+        || csv.size() < state.csvBytes) {
         end(Outcome::Refused,
             tr("%1 is missing or shorter than the resume file says (%2 bytes): start the scan "
                "again without --resume.")
@@ -207,6 +236,22 @@ void BulkScanner::Private::fetchPage()
 void BulkScanner::Private::onPage(const graph::GraphResponse &response)
 {
     const qint64 page = state.pages + 1;
+    // $top is not documented for userRegistrationDetails: a 400 to the first page that asked
+    // for it is retried once without it; the later pages follow Graph's own nextLink.
+    if (response.error && response.httpStatus == 400 && state.pages == 0 && !groupMode()
+        && !topDropped && state.nextLink.toString().contains(QLatin1String("top="))) {
+        topDropped = true;
+        qCWarning(lcBulk) << "the registration report refused $top (HTTP 400): reading it with "
+                             "its own page size";
+        state.nextLink
+            = BulkLinks::absolute(graph->baseUrl(), PageLookups::firstPage(options, false));
+        if (const auto problem = state.save(options.resumePath())) {
+            end(Outcome::Failed, *problem);
+            return;
+        }
+        fetchPage();
+        return;
+    }
     if (response.error) {
         end(Outcome::Failed,
             tr("Page %1 could not be read after retries: %2")
@@ -341,13 +386,17 @@ void BulkScanner::Private::writePage(const QHash<QString, SyncState> &sync)
         ++state.usersScanned;
         if (verdict.failing())
             ++state.failing;
+        else if (verdict.undetermined())
+            ++state.undetermined;
         if (options.onlyFailures && verdict.code == QLatin1String("ok"))
             continue;
         out += BulkCsv::line(BulkCsv::cells(record, verdict, syncState));
         ++state.rowsWritten;
     }
     records.clear();
-    if (csv.write(out) != out.size() || !csv.flush()) {
+    // On disk before the sidecar says so: after a power loss the CSV is not shorter than the
+    // resume file records.
+    if (csv.write(out) != out.size() || !csv.flush() || !syncToDisk(csv)) {
         end(Outcome::Failed,
             tr("Cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(options.csvPath), csv.errorString()));

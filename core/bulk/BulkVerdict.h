@@ -24,6 +24,13 @@ struct Verdict {
     QString action; // translated: what to do
 
     bool failing() const { return severity == checks::Status::Fail; }
+    // The scan could not decide for this user (record-incomplete, sync-unknown, not-in-report,
+    // and writeback-unconfirmed: whether the reset can be written back is unknown until the
+    // admin answers writeback=yes|no), so "nobody would fail" cannot be claimed.
+    bool undetermined() const
+    {
+        return severity == checks::Status::Error || severity == checks::Status::Warning;
+    }
 };
 
 // Pure: the record, the tenant facts and the sync state in, the verdict out. The first rule

@@ -66,7 +66,7 @@ QList<graph::GraphRequest> PageLookups::registrationRequests(const QStringList &
     return requests;
 }
 
-QString PageLookups::firstPage(const BulkOptions &options)
+QString PageLookups::firstPage(const BulkOptions &options, bool withTop)
 {
     if (!options.groupId.isEmpty()) {
         // "List group transitive members": the OData cast and $filter need ConsistencyLevel:
@@ -86,7 +86,10 @@ QString PageLookups::firstPage(const BulkOptions &options)
     // is not one of them, so --user-type is applied to each page here. $count is not
     // documented either: no total, no ETA. $top: the v1.0 page names only $filter and
     // $orderby, but Microsoft's Graph PowerShell (-PageSize) and common scripts page this
-    // report with $top up to 999; --page-size sets it.
+    // report with $top up to 999; --page-size sets it. BulkScanner drops it when the first
+    // page answers 400 (withTop false).
+    if (!withTop)
+        return QStringLiteral("/reports/authenticationMethods/userRegistrationDetails");
     return QStringLiteral("/reports/authenticationMethods/userRegistrationDetails?$top=%1")
         .arg(options.pageSize);
 }

@@ -35,7 +35,8 @@ public:
     static QString notInReportKey(); // marks such a record
 
     // The first page: the registration report, or a group's transitive user members.
-    static QString firstPage(const BulkOptions &options);
+    // withTop false: the report's page without $top (its v1.0 page does not document $top).
+    static QString firstPage(const BulkOptions &options, bool withTop = true);
 };
 
 } // namespace sspr::bulk

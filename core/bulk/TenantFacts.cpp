@@ -192,4 +192,14 @@ QStringList TenantAssessment::summaryLines() const
     return lines;
 }
 
+QStringList TenantAssessment::incompleteFacts() const
+{
+    QStringList titles;
+    for (const checks::Finding &finding : findings) {
+        if (finding.status == Status::Error || finding.status == Status::Skipped)
+            titles << finding.title;
+    }
+    return titles;
+}
+
 } // namespace sspr::bulk

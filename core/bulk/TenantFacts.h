@@ -56,6 +56,9 @@ public:
         const checks::Evidence &evidence, const checks::CheckContext &ctx);
     // One line per finding, for the terminal summary.
     QStringList summaryLines() const;
+    // The titles of the tenant checks that could not be judged (Error or Skipped): the rules
+    // they feed (methods policy, licences, sync) were not applied to any user.
+    QStringList incompleteFacts() const;
 };
 
 } // namespace sspr::bulk

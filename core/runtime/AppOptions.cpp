@@ -179,8 +179,11 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption bulk(QStringLiteral("bulk"),
         Text::tr("Scan every user of the tenant (userRegistrationDetails, one page at a time) "
                  "and write one CSV row per user with the SSPR verdict; needs --csv. Exit "
-                 "codes: 0 no user would fail, 1 at least one would, 2 an error or an "
-                 "interruption (continue with --resume), 3 a usage error."));
+                 "codes: 0 every user and tenant check was decided and no user would fail, 1 at "
+                 "least one would, 2 no user would fail but some could not be decided (an "
+                 "error or warning verdict, or a tenant check that could not be read), or an "
+                 "error or interruption (continue with --resume), 3 a usage error or a refused "
+                 "--resume."));
     const QCommandLineOption csv(QStringLiteral("csv"),
         Text::tr("Bulk scan: the CSV file to write (UTF-8, RFC 4180; a PATH.resume.json "
                  "sidecar is kept until the scan finishes)."),

@@ -6,7 +6,8 @@ namespace sspr::runtime {
 
 // Ctrl+C for the bulk scan: SIGINT/SIGTERM (Unix, a self-pipe read by a QSocketNotifier) or
 // the console control handler (Windows) emit interrupted() on the event loop, so the scan can
-// stop after the current page. The previous handlers come back when this is destroyed.
+// stop after the current page. The previous handlers come back with the first signal (a second
+// Ctrl+C quits at once) and when this is destroyed.
 // One at a time.
 class BulkInterrupt : public QObject {
     Q_OBJECT

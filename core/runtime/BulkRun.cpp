@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -49,23 +50,52 @@ bool signIn(RuntimeEnvironment &env, const AppOptions &options, QTextStream &err
     return signInWithoutWindow(env, options.deviceCode, err);
 }
 
-// The command that continues this scan (the token is never part of it).
+// One argument for a POSIX shell: as is when it holds only safe characters, else in single
+// quotes with each ' written as '\''.
+QString shellQuoted(const QString &arg)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (safe.match(arg).hasMatch())
+        return arg;
+    QString quoted = arg;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+// The command that continues this scan, with every option that shapes it (the fingerprint's
+// and the sign-in's); the token is never part of it. argv[0] as run, so it works as printed.
 QString resumeCommand(const AppOptions &options)
 {
-    QStringList args { QStringLiteral("sspr-doctor"), QStringLiteral("--bulk"),
-        QStringLiteral("--csv"), options.csvPath, QStringLiteral("--resume") };
+    const QStringList argv = QCoreApplication::arguments();
+    QStringList args { argv.isEmpty() ? QStringLiteral("sspr-doctor") : argv.first(),
+        QStringLiteral("--bulk"), QStringLiteral("--csv"), options.csvPath,
+        QStringLiteral("--resume") };
+    const auto add = [&args](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            args << QLatin1String(name) << value;
+    };
     if (options.demo)
         args << QStringLiteral("--demo") << options.scenario;
-    if (!options.groupId.isEmpty())
-        args << QStringLiteral("--group") << options.groupId;
-    if (!options.userType.isEmpty())
-        args << QStringLiteral("--user-type") << options.userType;
+    add("--graph", options.graphUrl.toString(QUrl::FullyEncoded));
+    add("--cloud", options.cloudKey);
+    add("--authority", options.authorityUrl.toString(QUrl::FullyEncoded));
+    add("--tenant", options.tenant);
+    add("--client-id", options.clientId);
+    if (options.deviceCode)
+        args << QStringLiteral("--device-code");
+    if (options.noRemember)
+        args << QStringLiteral("--no-remember");
+    add("--group", options.groupId);
+    add("--user-type", options.userType);
     if (options.onlyFailures)
         args << QStringLiteral("--only-failures");
-    for (QString &arg : args) {
-        if (arg.contains(u' '))
-            arg = u'"' + arg + u'"';
-    }
+    args << QStringLiteral("--page-size") << QString::number(options.pageSize);
+    QStringList keys = options.answers.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys))
+        args << QStringLiteral("--answer") << key + u'=' + options.answers.value(key);
+    for (QString &arg : args)
+        arg = shellQuoted(arg);
     return args.join(u' ');
 }
 
@@ -81,6 +111,13 @@ bulk::BulkOptions bulkOptions(const AppOptions &options)
     b.answers = options.answers;
     if (!options.cloudKey.isEmpty())
         b.cloudKey = options.cloudKey;
+    if (options.demo)
+        b.source = QStringLiteral("demo=") + options.scenario;
+    else
+        b.source = QStringLiteral("graph=%1|authority=%2|tenant=%3|client=%4")
+                       .arg(options.graphUrl.toString(QUrl::FullyEncoded),
+                           options.authorityUrl.toString(QUrl::FullyEncoded),
+                           options.tenant.toLower(), options.clientId.toLower());
     return b;
 }
 } // namespace
@@ -95,6 +132,13 @@ int BulkRun::run(const AppOptions &options, QTextStream &out, QTextStream &err)
     if (options.resume && !QFile::exists(bulkOpts.resumePath())) {
         err << Text::tr("Nothing to resume: %1 does not exist (the scan finished, or never "
                         "started with this --csv).")
+                   .arg(QDir::toNativeSeparators(bulkOpts.resumePath()))
+            << Qt::endl;
+        return kExitUsage;
+    }
+    if (!options.resume && QFile::exists(bulkOpts.resumePath())) {
+        // Before the sign-in: a fresh scan would overwrite a resumable one.
+        err << Text::tr("A resumable scan exists: add --resume, or delete %1.")
                    .arg(QDir::toNativeSeparators(bulkOpts.resumePath()))
             << Qt::endl;
         return kExitUsage;
@@ -142,7 +186,9 @@ int BulkRun::run(const AppOptions &options, QTextStream &out, QTextStream &err)
     BulkInterrupt interrupt;
     QObject::connect(&interrupt, &BulkInterrupt::interrupted, &scanner, [&] {
         err << (tty ? QStringLiteral("\n") : QString())
-            << Text::tr("Interrupted: stopping after the current page...") << Qt::endl;
+            << Text::tr("Interrupted: stopping after the current page; press Ctrl+C again to quit "
+                        "now (the scan can still be resumed).")
+            << Qt::endl;
         scanner.requestStop();
     });
 
@@ -173,14 +219,26 @@ int BulkRun::run(const AppOptions &options, QTextStream &out, QTextStream &err)
     case bulk::BulkScanner::Outcome::Finished:
         break;
     }
-    out << Text::tr("Scanned %1 users: %2 would fail self-service password reset. %3 rows "
-                    "written to %4.")
+    out << Text::tr("Scanned %1 users: %2 would fail self-service password reset, %3 could "
+                    "not be decided. %4 rows written to %5.")
                .arg(state.usersScanned)
                .arg(state.failing)
+               .arg(state.undetermined)
                .arg(state.rowsWritten)
                .arg(csv)
         << Qt::endl;
-    return state.failing > 0 ? kExitFail : 0;
+    const QStringList incomplete = scanner.tenant().incompleteFacts();
+    if (!incomplete.isEmpty())
+        out << Text::tr("Tenant checks that could not be judged (their rules were not applied "
+                        "to any user): %1.")
+                   .arg(incomplete.join(QStringLiteral(", ")))
+            << Qt::endl;
+    // Exit 0 is an all-clear: only when every user and every tenant fact was decided.
+    if (state.failing > 0)
+        return kExitFail;
+    if (state.undetermined > 0 || !incomplete.isEmpty())
+        return kExitError;
+    return 0;
 }
 
 } // namespace sspr::runtime

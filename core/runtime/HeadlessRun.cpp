@@ -103,7 +103,8 @@ int HeadlessRun::run(const AppOptions &options, QTextStream &out, QTextStream &e
                   << Qt::endl;
           };
     if (!options.jsonPath.isEmpty())
-        written(QStringLiteral("session"), options.jsonPath,
+        written(Text::tr("session", "the --json file's name in \"Saved the %1 report\""),
+            options.jsonPath,
             report::ReportFile::save(options.jsonPath, report::SessionJson::toBytes(session)));
     for (const auto &[format, path] : options.reports)
         written(format, path,

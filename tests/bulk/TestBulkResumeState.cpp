@@ -22,6 +22,7 @@ private Q_SLOTS:
         state.rowsWritten = 4200;
         state.usersScanned = 4300;
         state.failing = 17;
+        state.undetermined = 9;
         state.pages = 43;
         state.fingerprint = QStringLiteral("v1|group=|userType=guest|onlyFailures=1");
         state.tenantId = QStringLiteral("b5a1c2d3-4e5f-4a6b-9c8d-0e1f2a3b4c5d");
@@ -38,6 +39,7 @@ private Q_SLOTS:
         QCOMPARE(back->rowsWritten, 4200);
         QCOMPARE(back->usersScanned, 4300);
         QCOMPARE(back->failing, 17);
+        QCOMPARE(back->undetermined, 9);
         QCOMPARE(back->pages, 43);
         QCOMPARE(back->fingerprint, state.fingerprint);
         QCOMPARE(back->tenantId, state.tenantId);
@@ -51,7 +53,7 @@ private Q_SLOTS:
         const QByteArray good
             = "\"nextLink\": \"https://g/v1.0/x?$skiptoken=1\", \"csvBytes\": 10, "
               "\"rowsWritten\": 1, \"usersScanned\": 1, \"failing\": 0, "
-              "\"pages\": 1, \"fingerprint\": \"v1\"";
+              "\"undetermined\": 0, \"pages\": 1, \"fingerprint\": \"v1\"";
         QTest::newRow("truncated")
             << QByteArray("{\"version\": 1, \"nextLink\": \"htt") << "not JSON";
         QTest::newRow("empty") << QByteArray() << "not JSON";
@@ -73,10 +75,16 @@ private Q_SLOTS:
             "1.5, \"rowsWritten\": 1, \"usersScanned\": 1, \"failing\": 0, "
             "\"pages\": 1, \"fingerprint\": \"v1\"}")
                                   << "counter";
-        QTest::newRow("no fingerprint") << QByteArray(
-            "{\"version\": 1, \"nextLink\": \"https://g/v1.0/x\", \"csvBytes\": "
-            "1, \"rowsWritten\": 1, \"usersScanned\": 1, \"failing\": 0, "
-            "\"pages\": 1}") << "fingerprint";
+        QTest::newRow("no fingerprint")
+            << QByteArray("{\"version\": 1, \"nextLink\": \"https://g/v1.0/x\", \"csvBytes\": "
+                          "1, \"rowsWritten\": 1, \"usersScanned\": 1, \"failing\": 0, "
+                          "\"undetermined\": 0, \"pages\": 1}")
+            << "fingerprint";
+        QTest::newRow("no undetermined")
+            << QByteArray("{\"version\": 1, \"nextLink\": \"https://g/v1.0/x\", \"csvBytes\": "
+                          "1, \"rowsWritten\": 1, \"usersScanned\": 1, \"failing\": 0, "
+                          "\"pages\": 1, \"fingerprint\": \"v1\"}")
+            << "undetermined";
     }
 
     void damaged()
