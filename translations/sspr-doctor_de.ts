@@ -244,10 +244,6 @@ Exitcodes: 0 alle Prüfungen bestanden, 1 eine Prüfung fehlgeschlagen, 2 ein Fe
             <translation>Einen Bericht schreiben (ohne Fenster, mehrfach möglich): FORMAT ist %1 (summary: die Supportzusammenfassung; bundle: eine ZIP-Datei mit allen Berichten und der Ablaufverfolgung).</translation>
         </message>
         <message>
-            <source>Scan every user of the tenant (userRegistrationDetails, one page at a time) and write one CSV row per user with the SSPR verdict; needs --csv. Exit codes: 0 no user would fail, 1 at least one would, 2 an error or an interruption (continue with --resume), 3 a usage error.</source>
-            <translation>Alle Benutzer des Mandanten prüfen (userRegistrationDetails, seitenweise) und pro Benutzer eine CSV-Zeile mit der SSPR-Bewertung schreiben; erfordert --csv. Exitcodes: 0 bei keinem Benutzer würde SSPR fehlschlagen, 1 bei mindestens einem, 2 ein Fehler oder eine Unterbrechung (mit --resume fortsetzen), 3 ein Verwendungsfehler.</translation>
-        </message>
-        <message>
             <source>Bulk scan: the CSV file to write (UTF-8, RFC 4180; a PATH.resume.json sidecar is kept until the scan finishes).</source>
             <translation>Massenscan: die zu schreibende CSV-Datei (UTF-8, RFC 4180; eine Begleitdatei PATH.resume.json bleibt bis zum Ende des Scans erhalten).</translation>
         </message>
@@ -270,6 +266,10 @@ Exitcodes: 0 alle Prüfungen bestanden, 1 eine Prüfung fehlgeschlagen, 2 ein Fe
         <message>
             <source>Bulk scan: users per Graph page, 1 to 999 (default 100).</source>
             <translation>Massenscan: Benutzer pro Graph-Seite, 1 bis 999 (Standard: 100).</translation>
+        </message>
+        <message>
+            <source>Scan every user of the tenant (userRegistrationDetails, one page at a time) and write one CSV row per user with the SSPR verdict; needs --csv. Exit codes: 0 every user and tenant check was decided and no user would fail, 1 at least one would, 2 no user would fail but some could not be decided (an error or warning verdict, or a tenant check that could not be read), or an error or interruption (continue with --resume), 3 a usage error or a refused --resume.</source>
+            <translation>Jeden Benutzer des Mandanten prüfen (userRegistrationDetails, Seite für Seite) und pro Benutzer eine CSV-Zeile mit der SSPR-Bewertung schreiben; erfordert --csv. Exitcodes: 0 jeder Benutzer und jede Mandantenprüfung wurde bewertet und kein Benutzer würde scheitern, 1 mindestens einer würde scheitern, 2 kein Benutzer würde scheitern, aber einige konnten nicht bewertet werden (eine Fehler- oder Warnungsbewertung oder eine Mandantenprüfung, die nicht gelesen werden konnte), oder ein Fehler oder eine Unterbrechung (mit --resume fortsetzen), 3 ein Aufruffehler oder ein abgelehntes --resume.</translation>
         </message>
     </context>
     <context>
@@ -493,10 +493,6 @@ Exitcodes: 0 alle Prüfungen bestanden, 1 eine Prüfung fehlgeschlagen, 2 ein Fe
             <translation>„nextLink“ ist keine absolute URL</translation>
         </message>
         <message>
-            <source>a counter (csvBytes, rowsWritten, usersScanned, failing, pages) is missing or not a whole number</source>
-            <translation>ein Zähler (csvBytes, rowsWritten, usersScanned, failing, pages) fehlt oder ist keine ganze Zahl</translation>
-        </message>
-        <message>
             <source>"fingerprint" is missing</source>
             <translation>„fingerprint“ fehlt</translation>
         </message>
@@ -512,27 +508,13 @@ Exitcodes: 0 alle Prüfungen bestanden, 1 eine Prüfung fehlgeschlagen, 2 ein Fe
             <source>The resume file %1 is damaged: %2. Start the scan again without --resume.</source>
             <translation>Die Fortsetzungsdatei %1 ist beschädigt: %2. Starten Sie den Scan ohne --resume neu.</translation>
         </message>
+        <message>
+            <source>a counter (csvBytes, rowsWritten, usersScanned, failing, undetermined, pages) is missing or not a whole number</source>
+            <translation>ein Zähler (csvBytes, rowsWritten, usersScanned, failing, undetermined, pages) fehlt oder ist keine ganze Zahl</translation>
+        </message>
     </context>
     <context>
         <name>BulkRun</name>
-        <message>
-            <source>Sign-in to the demo tenant failed: %1</source>
-            <translation>Die Anmeldung beim Demo-Mandanten ist fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>The remembered sign-in did not work: %1
-Sign in again with --device-code.</source>
-            <translation>Die gespeicherte Anmeldung hat nicht funktioniert: %1
-Melden Sie sich erneut mit --device-code an.</translation>
-        </message>
-        <message>
-            <source>To sign in, open %1 and enter the code %2.</source>
-            <translation>Öffnen Sie zum Anmelden %1, und geben Sie den Code %2 ein.</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Anmeldung fehlgeschlagen: %1</translation>
-        </message>
         <message>
             <source>--bulk needs --csv PATH.</source>
             <translation>--bulk erfordert --csv PATH.</translation>
@@ -550,18 +532,26 @@ Melden Sie sich erneut mit --device-code an.</translation>
             <translation>Mandantenprüfungen (%1):</translation>
         </message>
         <message>
-            <source>Interrupted: stopping after the current page...</source>
-            <translation>Unterbrochen: Vorgang wird nach der aktuellen Seite beendet...</translation>
-        </message>
-        <message>
             <source>Stopped after %1 users (%2 rows in %3). Continue with:
   %4</source>
             <translation>Nach %1 Benutzern angehalten (%2 Zeilen in %3). Fortsetzen mit:
   %4</translation>
         </message>
         <message>
-            <source>Scanned %1 users: %2 would fail self-service password reset. %3 rows written to %4.</source>
-            <translation>%1 Benutzer geprüft: Bei %2 würde die Self-Service-Kennwortzurücksetzung fehlschlagen. %3 Zeilen in %4 geschrieben.</translation>
+            <source>A resumable scan exists: add --resume, or delete %1.</source>
+            <translation>Es gibt einen fortsetzbaren Massenscan: --resume angeben oder %1 löschen.</translation>
+        </message>
+        <message>
+            <source>Interrupted: stopping after the current page; press Ctrl+C again to quit now (the scan can still be resumed).</source>
+            <translation>Unterbrochen: Der Scan endet nach der aktuellen Seite; drücken Sie erneut Strg+C, um sofort zu beenden (der Scan kann weiterhin fortgesetzt werden).</translation>
+        </message>
+        <message>
+            <source>Scanned %1 users: %2 would fail self-service password reset, %3 could not be decided. %4 rows written to %5.</source>
+            <translation>%1 Benutzer geprüft: %2 würden an der Self-Service-Kennwortzurücksetzung scheitern, %3 konnten nicht bewertet werden. %4 Zeilen in %5 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Tenant checks that could not be judged (their rules were not applied to any user): %1.</source>
+            <translation>Mandantenprüfungen, die nicht bewertet werden konnten (ihre Regeln wurden auf keinen Benutzer angewendet): %1.</translation>
         </message>
     </context>
     <context>
@@ -2047,6 +2037,11 @@ Melden Sie sich erneut mit --device-code an.</translation>
         <message>
             <source>Saved the %1 report: %2</source>
             <translation>Bericht (%1) gespeichert: %2</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <comment>the --json file's name in "Saved the %1 report"</comment>
+            <translation>Sitzung</translation>
         </message>
     </context>
     <context>
@@ -5169,10 +5164,6 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <source>The resume file %1 is for a scan with other filters (%2, now %3): resume with the same --group, --user-type and --only-failures, or start again without --resume.</source>
-            <translation>Die Fortsetzungsdatei %1 gehört zu einem Scan mit anderen Filtern (%2, jetzt %3): Setzen Sie mit denselben Werten für --group, --user-type und --only-failures fort, oder starten Sie ohne --resume neu.</translation>
-        </message>
-        <message>
             <source>%1 is missing or shorter than the resume file says (%2 bytes): start the scan again without --resume.</source>
             <translation>%1 fehlt oder ist kürzer, als die Fortsetzungsdatei angibt (%2 Bytes): Starten Sie den Scan ohne --resume neu.</translation>
         </message>
@@ -5215,6 +5206,14 @@ Die Aufzeichnung kann personenbezogene Daten enthalten: Geben Sie sie nur an Ihr
         <message>
             <source>no reply</source>
             <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>A resumable scan exists: add --resume, or delete %1.</source>
+            <translation>Es gibt einen fortsetzbaren Massenscan: --resume angeben oder %1 löschen.</translation>
+        </message>
+        <message>
+            <source>The resume file %1 is for a scan with other options (%2, now %3): resume with the same --group, --user-type, --only-failures, --answer, --cloud, --demo, --graph, --authority, --tenant and --client-id, or start again without --resume.</source>
+            <translation>Die Fortsetzungsdatei %1 gehört zu einem Scan mit anderen Optionen (%2, jetzt %3): Setzen Sie mit denselben Angaben für --group, --user-type, --only-failures, --answer, --cloud, --demo, --graph, --authority, --tenant und --client-id fort oder beginnen Sie ohne --resume neu.</translation>
         </message>
     </context>
     <context>

@@ -242,10 +242,6 @@ Codes de sortie : 0 toutes les vérifications ont réussi, 1 une vérification a
             <translation>Écrire un rapport (sans interface, option répétable) : FORMAT vaut %1 (summary : le résumé pour le support ; bundle : un zip de tous les rapports et de la trace).</translation>
         </message>
         <message>
-            <source>Scan every user of the tenant (userRegistrationDetails, one page at a time) and write one CSV row per user with the SSPR verdict; needs --csv. Exit codes: 0 no user would fail, 1 at least one would, 2 an error or an interruption (continue with --resume), 3 a usage error.</source>
-            <translation>Analyser tous les utilisateurs du locataire (userRegistrationDetails, une page à la fois) et écrire une ligne CSV par utilisateur avec le verdict SSPR ; nécessite --csv. Codes de sortie : 0 aucun utilisateur n'échouerait, 1 au moins un échouerait, 2 une erreur ou une interruption (reprenez avec --resume), 3 une erreur d'utilisation.</translation>
-        </message>
-        <message>
             <source>Bulk scan: the CSV file to write (UTF-8, RFC 4180; a PATH.resume.json sidecar is kept until the scan finishes).</source>
             <translation>Analyse en masse : le fichier CSV à écrire (UTF-8, RFC 4180 ; un fichier annexe PATH.resume.json est conservé jusqu'à la fin de l'analyse).</translation>
         </message>
@@ -268,6 +264,10 @@ Codes de sortie : 0 toutes les vérifications ont réussi, 1 une vérification a
         <message>
             <source>Bulk scan: users per Graph page, 1 to 999 (default 100).</source>
             <translation>Analyse en masse : utilisateurs par page Graph, de 1 à 999 (100 par défaut).</translation>
+        </message>
+        <message>
+            <source>Scan every user of the tenant (userRegistrationDetails, one page at a time) and write one CSV row per user with the SSPR verdict; needs --csv. Exit codes: 0 every user and tenant check was decided and no user would fail, 1 at least one would, 2 no user would fail but some could not be decided (an error or warning verdict, or a tenant check that could not be read), or an error or interruption (continue with --resume), 3 a usage error or a refused --resume.</source>
+            <translation>Analyser chaque utilisateur du locataire (userRegistrationDetails, une page à la fois) et écrire une ligne CSV par utilisateur avec son verdict SSPR ; nécessite --csv. Codes de sortie : 0 chaque utilisateur et chaque vérification du locataire a été évalué et aucun utilisateur n'échouerait, 1 au moins un échouerait, 2 aucun utilisateur n'échouerait mais certains n'ont pas pu être évalués (un verdict d'erreur ou d'avertissement, ou une vérification du locataire illisible), ou une erreur ou une interruption (reprendre avec --resume), 3 une erreur d'utilisation ou un --resume refusé.</translation>
         </message>
     </context>
     <context>
@@ -491,10 +491,6 @@ Codes de sortie : 0 toutes les vérifications ont réussi, 1 une vérification a
             <translation>« nextLink » n'est pas une URL absolue</translation>
         </message>
         <message>
-            <source>a counter (csvBytes, rowsWritten, usersScanned, failing, pages) is missing or not a whole number</source>
-            <translation>un compteur (csvBytes, rowsWritten, usersScanned, failing, pages) est absent ou n'est pas un nombre entier</translation>
-        </message>
-        <message>
             <source>"fingerprint" is missing</source>
             <translation>« fingerprint » est absent</translation>
         </message>
@@ -510,27 +506,13 @@ Codes de sortie : 0 toutes les vérifications ont réussi, 1 une vérification a
             <source>The resume file %1 is damaged: %2. Start the scan again without --resume.</source>
             <translation>Le fichier de reprise %1 est endommagé : %2. Relancez l'analyse sans --resume.</translation>
         </message>
+        <message>
+            <source>a counter (csvBytes, rowsWritten, usersScanned, failing, undetermined, pages) is missing or not a whole number</source>
+            <translation>un compteur (csvBytes, rowsWritten, usersScanned, failing, undetermined, pages) est absent ou n'est pas un nombre entier</translation>
+        </message>
     </context>
     <context>
         <name>BulkRun</name>
-        <message>
-            <source>Sign-in to the demo tenant failed: %1</source>
-            <translation>La connexion au locataire de démonstration a échoué : %1</translation>
-        </message>
-        <message>
-            <source>The remembered sign-in did not work: %1
-Sign in again with --device-code.</source>
-            <translation>La connexion mémorisée n'a pas fonctionné : %1
-Reconnectez-vous avec --device-code.</translation>
-        </message>
-        <message>
-            <source>To sign in, open %1 and enter the code %2.</source>
-            <translation>Pour vous connecter, ouvrez %1 et entrez le code %2.</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>La connexion a échoué : %1</translation>
-        </message>
         <message>
             <source>--bulk needs --csv PATH.</source>
             <translation>--bulk nécessite --csv PATH.</translation>
@@ -548,18 +530,26 @@ Reconnectez-vous avec --device-code.</translation>
             <translation>Vérifications du locataire (%1) :</translation>
         </message>
         <message>
-            <source>Interrupted: stopping after the current page...</source>
-            <translation>Interruption : arrêt après la page en cours...</translation>
-        </message>
-        <message>
             <source>Stopped after %1 users (%2 rows in %3). Continue with:
   %4</source>
             <translation>Arrêt après %1 utilisateurs (%2 lignes dans %3). Reprenez avec :
   %4</translation>
         </message>
         <message>
-            <source>Scanned %1 users: %2 would fail self-service password reset. %3 rows written to %4.</source>
-            <translation>%1 utilisateurs analysés : %2 échoueraient à la réinitialisation de mot de passe en libre-service. %3 lignes écrites dans %4.</translation>
+            <source>A resumable scan exists: add --resume, or delete %1.</source>
+            <translation>Une analyse en masse peut être reprise : ajoutez --resume ou supprimez %1.</translation>
+        </message>
+        <message>
+            <source>Interrupted: stopping after the current page; press Ctrl+C again to quit now (the scan can still be resumed).</source>
+            <translation>Interrompu : arrêt après la page en cours ; appuyez de nouveau sur Ctrl+C pour quitter immédiatement (l'analyse pourra toujours être reprise).</translation>
+        </message>
+        <message>
+            <source>Scanned %1 users: %2 would fail self-service password reset, %3 could not be decided. %4 rows written to %5.</source>
+            <translation>%1 utilisateurs analysés : %2 échoueraient à la réinitialisation de mot de passe en libre-service, %3 n'ont pas pu être évalués. %4 lignes écrites dans %5.</translation>
+        </message>
+        <message>
+            <source>Tenant checks that could not be judged (their rules were not applied to any user): %1.</source>
+            <translation>Vérifications du locataire qui n'ont pas pu être évaluées (leurs règles n'ont été appliquées à aucun utilisateur) : %1.</translation>
         </message>
     </context>
     <context>
@@ -2045,6 +2035,11 @@ Reconnectez-vous avec --device-code.</translation>
         <message>
             <source>Saved the %1 report: %2</source>
             <translation>Rapport %1 enregistré : %2</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <comment>the --json file's name in "Saved the %1 report"</comment>
+            <translation>session</translation>
         </message>
     </context>
     <context>
@@ -5167,10 +5162,6 @@ La capture peut contenir des données personnelles : ne la partagez qu'avec votr
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
-            <source>The resume file %1 is for a scan with other filters (%2, now %3): resume with the same --group, --user-type and --only-failures, or start again without --resume.</source>
-            <translation>Le fichier de reprise %1 correspond à une analyse avec d'autres filtres (%2, maintenant %3) : reprenez avec les mêmes --group, --user-type et --only-failures, ou relancez sans --resume.</translation>
-        </message>
-        <message>
             <source>%1 is missing or shorter than the resume file says (%2 bytes): start the scan again without --resume.</source>
             <translation>%1 est absent ou plus court que ce qu'indique le fichier de reprise (%2 octets) : relancez l'analyse sans --resume.</translation>
         </message>
@@ -5213,6 +5204,14 @@ La capture peut contenir des données personnelles : ne la partagez qu'avec votr
         <message>
             <source>no reply</source>
             <translation>aucune réponse</translation>
+        </message>
+        <message>
+            <source>A resumable scan exists: add --resume, or delete %1.</source>
+            <translation>Une analyse en masse peut être reprise : ajoutez --resume ou supprimez %1.</translation>
+        </message>
+        <message>
+            <source>The resume file %1 is for a scan with other options (%2, now %3): resume with the same --group, --user-type, --only-failures, --answer, --cloud, --demo, --graph, --authority, --tenant and --client-id, or start again without --resume.</source>
+            <translation>Le fichier de reprise %1 correspond à une analyse avec d'autres options (%2, maintenant %3) : reprenez avec les mêmes --group, --user-type, --only-failures, --answer, --cloud, --demo, --graph, --authority, --tenant et --client-id, ou recommencez sans --resume.</translation>
         </message>
     </context>
     <context>
