@@ -2,6 +2,7 @@
 
 #include "core/report/WindowsCollector.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -153,9 +154,11 @@ void WindowsCollectionJob::stopProcess()
         process->deleteLater();
         return;
     }
-    // Killed, it deletes itself once the system has reaped it. Unparented so that deleting
-    // the job meanwhile does not run ~QProcess, which would block until the process is gone.
-    process->setParent(nullptr);
+    // Killed, it deletes itself once the system has reaped it. Moved off the job so that
+    // deleting the job meanwhile does not run ~QProcess, which would block until the process
+    // is gone; onto the application, so that exiting before the reap still frees it
+    // (LeakSanitizer caught the unparented one when a test ended first).
+    process->setParent(QCoreApplication::instance());
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
     process->kill();
 }
