@@ -3849,6 +3849,18 @@ Melden Sie sich erneut mit --device-code an.</translation>
             <source>[%1] %2: %3</source>
             <translation>[%1] %2: %3</translation>
         </message>
+        <message>
+            <source>Password writeback is on for users synced from on-premises.</source>
+            <translation>Das Kennwortrückschreiben ist für aus dem lokalen Active Directory synchronisierte Benutzer aktiviert.</translation>
+        </message>
+        <message>
+            <source>Password writeback is off: users synced from on-premises cannot reset their password.</source>
+            <translation>Das Kennwortrückschreiben ist deaktiviert: Aus dem lokalen Active Directory synchronisierte Benutzer können ihr Kennwort nicht zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>Whether password writeback works for users synced from on-premises is unknown: scan with --answer writeback=yes or no.</source>
+            <translation>Ob das Kennwortrückschreiben für aus dem lokalen Active Directory synchronisierte Benutzer funktioniert, ist unbekannt: Scannen Sie mit --answer writeback=yes oder no.</translation>
+        </message>
     </context>
     <context>
         <name>TenantLicenseCheck</name>

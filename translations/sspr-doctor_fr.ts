@@ -3847,6 +3847,18 @@ Reconnectez-vous avec --device-code.</translation>
             <source>[%1] %2: %3</source>
             <translation>[%1] %2 : %3</translation>
         </message>
+        <message>
+            <source>Password writeback is on for users synced from on-premises.</source>
+            <translation>La réécriture du mot de passe est activée pour les utilisateurs synchronisés depuis l'Active Directory local.</translation>
+        </message>
+        <message>
+            <source>Password writeback is off: users synced from on-premises cannot reset their password.</source>
+            <translation>La réécriture du mot de passe est désactivée : les utilisateurs synchronisés depuis l'Active Directory local ne peuvent pas réinitialiser leur mot de passe.</translation>
+        </message>
+        <message>
+            <source>Whether password writeback works for users synced from on-premises is unknown: scan with --answer writeback=yes or no.</source>
+            <translation>On ne sait pas si la réécriture du mot de passe fonctionne pour les utilisateurs synchronisés depuis l'Active Directory local : relancez l'analyse avec --answer writeback=yes ou no.</translation>
+        </message>
     </context>
     <context>
         <name>TenantLicenseCheck</name>

@@ -123,6 +123,15 @@ TenantAssessment TenantAssessment::derive(
         : writeback.status == Status::Fail                 ? Writeback::Off
                                                            : Writeback::Unknown;
     writeback.title = tr("Password writeback (synced users)");
+    // The check speaks of one user ("X is synced and ..."); here it stands for all of them.
+    if (writeback.status == Status::Pass)
+        writeback.summary = tr("Password writeback is on for users synced from on-premises.");
+    else if (writeback.status == Status::Fail)
+        writeback.summary = tr("Password writeback is off: users synced from on-premises "
+                               "cannot reset their password.");
+    else if (writeback.status == Status::Warning)
+        writeback.summary = tr("Whether password writeback works for users synced from "
+                               "on-premises is unknown: scan with --answer writeback=yes or no.");
     if (out.facts.synced == false) // a cloud-only tenant: nobody's reset is written back
         writeback = custom(writebackCheck, Status::Pass,
             tr("Not involved: nothing is synchronised from on-premises."));
