@@ -43,9 +43,18 @@ ReplyGuard::ReplyGuard(QNetworkReply *reply, qint64 maxBytes, std::chrono::milli
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
         [this](qint64 received, qint64 total) { checkSize(received, total); });
+    // downloadProgress is throttled (Qt emits it at most every 100 ms or so): a reply that
+    // arrives fast can finish between two emissions. readyRead is not, and nobody reads the
+    // reply before it finishes, so bytesAvailable() is everything received so far.
+    connect(reply, &QNetworkReply::readyRead, this,
+        [this] { checkSize(m_reply->bytesAvailable(), m_announced); });
     connect(reply, &QNetworkReply::finished, this, [this] {
         m_queued.stop();
         m_deadline.stop();
+        // The last word, before the job reads the reply: it may have come in one piece.
+        m_received = std::max(m_received, m_reply->bytesAvailable());
+        if (m_reason == Reason::None && m_maxBytes > 0 && m_received > m_maxBytes)
+            m_reason = Reason::TooLarge;
     });
     // A new connection is part of this request's work; a reused one goes straight to sent.
     // Both signals may come more than once (e.g. on a resend): the deadline starts only once.
