@@ -82,7 +82,9 @@ void DeviceCodeFlow::onDeviceCode(const AuthHttp::Result &result)
     m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(jsonInt(json, "expires_in", 900));
     info.expiresAt = m_expiresAt;
     info.message = json.value(QLatin1String("message")).toString();
-    m_intervalSeconds = jsonInt(json, "interval", 5); // s3.2: default 5 seconds
+    // RFC 8628 s3.2: default 5 seconds. Bounded, so a hostile or broken reply can neither
+    // make the poll timer overflow (interval * 1000) nor stop polling for hours.
+    m_intervalSeconds = qBound(1, jsonInt(json, "interval", 5), kMaxIntervalSeconds);
     Q_EMIT deviceCodeReady(info);
     m_timer.start(m_intervalSeconds * 1000);
 }

@@ -1,10 +1,14 @@
 #include "core/bulk/BulkResumeState.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <limits>
 
 namespace sspr::bulk {
 
@@ -42,12 +46,8 @@ std::optional<BulkResumeState> BulkResumeState::fromJson(const QByteArray &json,
     if (o.value(QLatin1String("version")).toInt() != kVersion)
         return fail(tr("it is not a version %1 resume file").arg(kVersion));
     const auto count = [&o](const char *name) -> std::optional<qint64> {
-        const QJsonValue v = o.value(QLatin1String(name));
-        // Beyond 2^53 a double is not a whole count, and beyond 2^63 the cast is undefined.
-        const double d = v.toDouble();
-        if (!v.isDouble() || !(d >= 0 && d <= 9007199254740992.0) || d != double(qint64(d)))
-            return std::nullopt;
-        return qint64(v.toDouble());
+        return common::wholeNumber(
+            o.value(QLatin1String(name)), 0, std::numeric_limits<qint64>::max());
     };
     BulkResumeState state;
     const QString link = o.value(QLatin1String("nextLink")).toString();

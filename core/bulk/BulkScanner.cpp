@@ -4,12 +4,15 @@
 #include "core/bulk/BulkLinks.h"
 #include "core/bulk/BulkLogging.h"
 #include "core/bulk/PageLookups.h"
+#include "core/common/JsonNumbers.h"
 #include "core/graph/GraphClient.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+
+#include <limits>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -265,8 +268,9 @@ void BulkScanner::Private::onPage(const graph::GraphResponse &response)
         return;
     }
     const QJsonValue count = response.body.value(QLatin1String("@odata.count"));
-    if (count.isDouble() && total < 0)
-        total = qint64(count.toDouble());
+    // Graph's count is only an estimate for the ETA; a value that is no count is ignored.
+    if (total < 0)
+        total = common::wholeNumber(count, 0, std::numeric_limits<qint64>::max()).value_or(-1);
     next = QUrl();
     const QJsonValue link = response.body.value(QLatin1String("@odata.nextLink"));
     if (link.isString()) {

@@ -1,8 +1,10 @@
 #include "core/demo/GeneratedUsers.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <cmath>
+#include <limits>
 
 namespace sspr::demo {
 
@@ -10,16 +12,6 @@ namespace {
 
 constexpr qint64 kMaxCount = 1000000000; // ids keep twelve decimal digits, UPNs nine
 const QString kIdPrefix = QStringLiteral("6e1d0000-0000-4000-8000-");
-
-std::optional<qint64> integer(const QJsonValue &value, qint64 min, qint64 max)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double d = value.toDouble();
-    if (std::floor(d) != d || d < double(min) || d > double(max))
-        return std::nullopt;
-    return qint64(d);
-}
 
 QJsonArray strings(std::initializer_list<const char *> list)
 {
@@ -47,7 +39,7 @@ std::optional<GeneratedUsers> GeneratedUsers::fromJson(
     }
     GeneratedUsers g;
     g.loadedAt = now;
-    const auto count = integer(json.value(QLatin1String("count")), 0, kMaxCount);
+    const auto count = common::wholeNumber(json.value(QLatin1String("count")), 0, kMaxCount);
     if (!count)
         return fail(tr("\"count\" must be a whole number from 0 to %1").arg(kMaxCount));
     g.count = *count;
@@ -57,7 +49,7 @@ std::optional<GeneratedUsers> GeneratedUsers::fromJson(
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             continue;
-        const auto every = integer(v, 0, kMaxCount);
+        const auto every = common::wholeNumber(v, 0, kMaxCount);
         if (!every)
             return fail(tr("\"%1\" must be a whole number, 0 for none").arg(QLatin1String(key)));
         *target = *every;
@@ -76,7 +68,7 @@ std::optional<GeneratedUsers> GeneratedUsers::fromJson(
         Group group;
         group.id = obj.value(QLatin1String("id")).toString();
         group.displayName = obj.value(QLatin1String("displayName")).toString(group.id);
-        const auto every = integer(obj.value(QLatin1String("every")), 1, kMaxCount);
+        const auto every = common::wholeNumber(obj.value(QLatin1String("every")), 1, kMaxCount);
         if (group.id.isEmpty() || !every)
             return fail(tr("every entry of \"groups\" needs a string \"id\" and a whole "
                            "number \"every\" of at least 1"));

@@ -1,5 +1,7 @@
 #include "core/report/SessionFieldReader.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <climits>
 
 namespace sspr::report {
@@ -59,12 +61,12 @@ int SessionFieldReader::integer(const QJsonObject &o, const char *key, const QSt
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined())
         return 0;
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)) || d < INT_MIN || d > INT_MAX) {
+    const std::optional<qint64> n = common::wholeNumber(v, INT_MIN, INT_MAX);
+    if (!n) {
         fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected a whole number"));
         return 0;
     }
-    return int(d);
+    return int(*n);
 }
 
 QDateTime SessionFieldReader::time(const QJsonObject &o, const char *key, const QString &path)
@@ -101,12 +103,12 @@ QList<int> SessionFieldReader::ints(const QJsonObject &o, const char *key, const
 {
     QList<int> out;
     for (const QJsonValue &v : array(o, key, path)) {
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < INT_MIN || d > INT_MAX) {
+        const std::optional<qint64> n = common::wholeNumber(v, INT_MIN, INT_MAX);
+        if (!n) {
             fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected a list of numbers"));
             break;
         }
-        out << v.toInt();
+        out << int(*n);
     }
     return out;
 }

@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 
+#include <limits>
+
 using namespace sspr;
 using fixture::waitForOutcome;
 
@@ -118,6 +120,26 @@ private Q_SLOTS:
         QVERIFY2(waited.elapsed() >= 5500, qPrintable(QString::number(waited.elapsed())));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(flow.pollCount(), 2);
+    }
+
+    void hugeIntervalIsBounded()
+    {
+        // A reply's interval is bounded before it is multiplied into milliseconds (an
+        // interval of INT_MAX seconds overflowed the timer's int and was undefined).
+        demo::AuthorityOptions options;
+        options.deviceIntervalSeconds = std::numeric_limits<int>::max();
+        start(options);
+        auth::AuthHttp http(&m_authority.network, nullptr);
+        auth::DeviceCodeFlow flow(&http);
+        const auto endpoints = auth::OpenIdConfiguration::conventional(
+            m_authority.server->authorityUrl(), QStringLiteral("organizations"));
+        QSignalSpy ready(&flow, &auth::DeviceCodeFlow::deviceCodeReady);
+        flow.start({ endpoints.deviceAuthorizationEndpoint, endpoints.tokenEndpoint,
+            auth::AuthConfig::defaultClientId(),
+            { QStringLiteral("User.Read"), QStringLiteral("offline_access") } });
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(flow.intervalSeconds(), auth::DeviceCodeFlow::kMaxIntervalSeconds);
+        QCOMPARE(flow.pollCount(), 0);
     }
 
     void networkErrorMidPollBacksOffAndCompletes()
