@@ -16,7 +16,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins, the SVG icon
 # engine, and a Secret Service for the keychain (recommended: sign-in works without it).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, xdg-utils")
+# qt6-translations-l10n: Qt's own dialogs (file chooser, message boxes) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, xdg-utils, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Troubleshooting wizard for Microsoft Entra self-service password reset\n\
 Walks end users and IT staff through every diagnostic step for AADSTS120021\n\

@@ -11,6 +11,8 @@ packages=(
 )
 # Qt's offscreen and xcb platform plugins and the SVG icon engine are run-time pieces.
 packages+=(qt6-qpa-plugins libqt6svg6)
+# Qt's own strings (file chooser, message boxes) in German and French, as the .deb recommends.
+packages+=(qt6-translations-l10n)
 # Packaging and its checks: cpack's dpkg-shlibdeps, and the .desktop / metainfo validators.
 packages+=(dpkg-dev file desktop-file-utils appstream)
 # The sanitizer and fuzzing tree (scripts/test.sh): clang, its ASan/UBSan/libFuzzer runtimes,

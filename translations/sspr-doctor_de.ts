@@ -6568,5 +6568,13 @@ Timestamp: …</translation>
             <source>Wait for the checks to finish before opening a session.</source>
             <translation>Warten Sie, bis die Prüfungen abgeschlossen sind, bevor Sie eine Sitzung öffnen.</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Weiter &gt;</translation>
+        </message>
     </context>
 </TS>

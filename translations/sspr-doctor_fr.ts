@@ -6566,5 +6566,13 @@ Timestamp: …</translation>
             <source>Wait for the checks to finish before opening a session.</source>
             <translation>Attendez la fin des vérifications avant d'ouvrir une session enregistrée.</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
     </context>
 </TS>

@@ -49,6 +49,10 @@ WizardWindow::WizardWindow(const WizardEnvironment &env, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     // The Cancel button leaves the whole tool; the run page has its own "Cancel checks".
+    // Every button's label is ours, not Qt's: without Qt's own catalog (qt6-translations-l10n)
+    // German showed "< &Back" beside "&Beenden", two buttons on Alt+B (TestMnemonics).
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::CancelButton, tr("&Quit"));
     setButtonText(QWizard::FinishButton, tr("&Done"));
     setPixmap(QWizard::LogoPixmap, applicationIcon().pixmap(48, 48));
