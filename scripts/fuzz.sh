@@ -10,9 +10,10 @@
 #   SSPR_FUZZ_SECONDS   seconds per target (default 60)
 #   SSPR_FUZZ_SEED      a fixed seed: the run becomes repeatable. Each target then executes a
 #                       fixed number of inputs (its budget below, about 45 s of CI time,
-#                       times SSPR_FUZZ_SCALE, default 1) instead of running for a time, so the
-#                       same commit always explores the same inputs. CI uses this; without a
-#                       seed, libFuzzer picks one and each run searches somewhere new.
+#                       times SSPR_FUZZ_SCALE, default 1) instead of running for a time, so
+#                       each commit gets the same search down nearly the same path (a few
+#                       parsers read the clock, which shifts coverage slightly). CI uses this;
+#                       without a seed, libFuzzer picks one and each run searches anew.
 #   SSPR_FUZZ_JOBS      targets fuzzed at once (default 2)
 #   SSPR_FUZZ_OUT       where logs and crash inputs go (default BUILD_DIR/fuzz-out)
 #
