@@ -1,6 +1,9 @@
+// GraphBatchJob, first half: the queue, tokens and sending ($batch POSTs and direct GETs),
+// within the per-job limit of requests in flight. Replies: GraphBatchReplies.cpp.
 #include "core/auth/TokenProvider.h"
 #include "core/graph/BatchCodec.h"
 #include "core/graph/ExchangeLine.h"
+#include "core/graph/GraphBatchJobPrivate.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphClientPrivate.h"
 #include "core/graph/GraphErrorMapping.h"
@@ -8,60 +11,19 @@
 #include "core/graph/GraphTraceRecorder.h"
 #include "core/graph/PageCollector.h"
 #include "core/graph/ReplyGuard.h"
-#include "core/graph/RetryDecision.h"
-#include "core/graph/RetryDelay.h"
-#include "core/graph/TransportErrorText.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
 #include <algorithm>
-#include <climits>
 #include <functional>
 
 namespace sspr::graph {
 
 namespace {
-
-// One request's progress through sends, retries and pages.
-struct ItemState {
-    GraphRequest request;
-    GraphResponse response;
-    bool direct = false; // sent on its own, not inside a $batch
-    bool done = false;
-    QUrl pageUrl; // absolute @odata.nextLink to GET next; empty for the first page
-    AttemptState attempt; // reset for every page
-    bool reauthorized = false; // once per request, across pages
-    PageCollector pages;
-};
-
-// One HTTP request on the wire: a $batch POST for several items, or one item's own request.
-struct Exchange {
-    QPointer<QNetworkReply> reply;
-    QStringList keys;
-    bool batch = false;
-    QString token; // only to name it to TokenProvider::invalidate(); never logged
-    bool tokenInvalidated = false;
-    QString clientRequestId;
-    QHash<QString, QString> itemClientRequestIds;
-    QElapsedTimer clock;
-    QString method;
-    QUrl url;
-    QDateTime startedAt; // for the trace
-    QByteArray requestBody; // for the trace: the $batch body
-};
-
-// Decisions taken while reading one reply; items that wait equally share one timer (and so
-// travel together in the next $batch).
-struct RetryPlan {
-    QMap<qint64, QStringList> keysByDelay;
-    QHash<int, qint64> backoffByAttempts;
-};
 
 QString newClientRequestId()
 {
@@ -84,64 +46,7 @@ QUrl resolve(const QUrl &base, const QString &relativeUrl)
     return url;
 }
 
-QHash<QString, QString> lowerCaseHeaders(const QNetworkReply *reply)
-{
-    QHash<QString, QString> headers;
-    for (const auto &pair : reply->rawHeaderPairs())
-        headers.insert(QString::fromLatin1(pair.first).toLower(), QString::fromLatin1(pair.second));
-    return headers;
-}
-
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    // Qt numbers connection (1-99) and proxy (101-199) failures below the HTTP-derived ones.
-    return error != QNetworkReply::NoError && int(error) < 200;
-}
-
 } // namespace
-
-struct GraphBatchJob::Private {
-    GraphBatchJob *q = nullptr;
-    QPointer<GraphClient> client;
-    QNetworkAccessManager *network = nullptr;
-    auth::TokenProvider *tokens = nullptr;
-    QUrl baseUrl;
-    RetryPolicy policy;
-    std::chrono::milliseconds timeout { 30000 };
-    std::chrono::milliseconds queueLimit { 120000 };
-    qint64 maxReplyBytes = GraphClient::kDefaultMaxReplyBytes;
-    int maxInFlight = GraphClient::kDefaultMaxConcurrentRequests;
-
-    QStringList order; // request keys, first-seen order
-    QHash<QString, ItemState> items;
-    QStringList queued; // ready to send at the next pump(), as slots allow
-    int inFlight = 0; // HTTP requests sent or waiting for their token
-    bool pumpScheduled = false;
-    QHash<QNetworkReply *, Exchange> exchanges;
-    QList<QTimer *> retryTimers;
-    QHash<QString, GraphResponse> results;
-    bool finished = false;
-
-    void pump();
-    void schedulePump();
-    void withToken(const QStringList &keys, std::function<void(const QString &)> send);
-    void postBatch(const QStringList &keys, const QString &token);
-    void sendDirect(const QString &key, const QString &token);
-    QNetworkRequest makeRequest(
-        const QUrl &url, const QString &token, const QString &clientRequestId) const;
-    void track(QNetworkReply *reply, Exchange exchange);
-    void onReplyFinished(QNetworkReply *reply);
-    void handleBatchReply(Exchange &exchange, const ReplyOutcome &outcome, RetryPlan &plan);
-    void handleOutcome(const QString &key, ReplyOutcome outcome, Exchange &exchange,
-        bool wholeReply, RetryPlan &plan);
-    void handleSuccess(const QString &key, const ReplyOutcome &outcome);
-    void scheduleRetries(const RetryPlan &plan);
-    void complete(
-        const QString &key, const std::optional<GraphError> &error, const QJsonObject &body = {});
-    void cancelInFlight();
-    void maybeFinish();
-    void log(const QString &line) const;
-};
 
 GraphBatchJob::GraphBatchJob(GraphClient *client)
     : QObject(client)
@@ -176,7 +81,7 @@ void GraphBatchJob::setRequests(const QList<GraphRequest> &requests, bool direct
                                    << "- only the first is sent";
             continue;
         }
-        ItemState item;
+        BatchItemState item;
         item.request = request;
         item.direct = direct;
         item.response.key = request.key;
@@ -244,7 +149,7 @@ void GraphBatchJob::Private::pump()
     QStringList batchKeys;
     const QStringList ready = std::exchange(queued, {});
     for (const QString &key : ready) {
-        const ItemState &item = items[key];
+        const BatchItemState &item = items[key];
         if (item.done)
             continue;
         if (item.direct || item.pageUrl.isValid())
@@ -331,7 +236,7 @@ QNetworkRequest GraphBatchJob::Private::makeRequest(
 
 void GraphBatchJob::Private::postBatch(const QStringList &keys, const QString &token)
 {
-    Exchange exchange;
+    BatchExchange exchange;
     exchange.batch = true;
     exchange.keys = keys;
     exchange.token = token;
@@ -341,7 +246,7 @@ void GraphBatchJob::Private::postBatch(const QStringList &keys, const QString &t
 
     QList<BatchItemRequest> entries;
     for (const QString &key : keys) {
-        ItemState &item = items[key];
+        BatchItemState &item = items[key];
         ++item.attempt.attempts;
         ++item.response.attempts;
         const QString itemId = newClientRequestId();
@@ -359,10 +264,10 @@ void GraphBatchJob::Private::postBatch(const QStringList &keys, const QString &t
 
 void GraphBatchJob::Private::sendDirect(const QString &key, const QString &token)
 {
-    ItemState &item = items[key];
+    BatchItemState &item = items[key];
     ++item.attempt.attempts;
     ++item.response.attempts;
-    Exchange exchange;
+    BatchExchange exchange;
     exchange.keys = { key };
     exchange.token = token;
     exchange.clientRequestId = newClientRequestId();
@@ -380,7 +285,7 @@ void GraphBatchJob::Private::sendDirect(const QString &key, const QString &token
     track(reply, exchange);
 }
 
-void GraphBatchJob::Private::track(QNetworkReply *reply, Exchange exchange)
+void GraphBatchJob::Private::track(QNetworkReply *reply, BatchExchange exchange)
 {
     exchange.reply = reply;
     ReplyGuard::attach(reply, maxReplyBytes, timeout, queueLimit);
@@ -392,245 +297,13 @@ void GraphBatchJob::Private::track(QNetworkReply *reply, Exchange exchange)
     QObject::connect(reply, &QNetworkReply::finished, q, [this, reply] { onReplyFinished(reply); });
 }
 
-void GraphBatchJob::Private::onReplyFinished(QNetworkReply *reply)
-{
-    Exchange exchange = exchanges.take(reply);
-    reply->deleteLater();
-    if (finished || exchange.keys.isEmpty())
-        return;
-    --inFlight; // its slot goes to what is queued (retries and pages included)
-    if (!queued.isEmpty())
-        schedulePump();
-    const qint64 elapsed = exchange.clock.elapsed();
-    const int items = exchange.batch ? int(exchange.keys.size()) : -1;
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    RetryPlan plan;
-    const ReplyGuard *guard = ReplyGuard::of(reply);
-    const ReplyGuard::Reason aborted = guard ? guard->reason() : ReplyGuard::Reason::None;
-
-    if (aborted == ReplyGuard::Reason::TooLarge) {
-        // Never parsed and never retried: the same request would bring the same reply.
-        GraphError error
-            = GraphErrorMapping::malformed(status, TransportErrorText::tooLarge(*guard));
-        const QString requestId = QString::fromLatin1(reply->rawHeader("request-id"));
-        error.requestId = requestId;
-        log(ExchangeLine::format(
-            exchange.method, exchange.url, tr("reply too large"), items, elapsed, requestId));
-        if (client)
-            GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
-                exchange.requestBody, QByteArray(), error.message);
-        for (const QString &key : std::as_const(exchange.keys))
-            handleOutcome(
-                key, ReplyOutcome { status, {}, error, requestId, -1 }, exchange, false, plan);
-    } else if (status == 0 || isTransportError(networkError)) {
-        // We abort only on cancel() (disconnected first) and from the ReplyGuard, so any other
-        // abort here is a transfer timeout the caller set on the QNetworkAccessManager.
-        const bool timedOut = aborted == ReplyGuard::Reason::Deadline
-            || aborted == ReplyGuard::Reason::QueuedTooLong
-            || networkError == QNetworkReply::OperationCanceledError
-            || networkError == QNetworkReply::TimeoutError;
-        const GraphError error = timedOut
-            ? GraphErrorMapping::timeout(
-                aborted == ReplyGuard::Reason::QueuedTooLong ? queueLimit : timeout)
-            : GraphErrorMapping::network(networkError, TransportErrorText::describe(reply, guard));
-        log(ExchangeLine::format(exchange.method, exchange.url,
-            timedOut ? tr("timeout") : tr("network error: %1").arg(error.message), items, elapsed,
-            QString()));
-        if (client)
-            GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
-                exchange.requestBody, reply->isOpen() ? reply->readAll() : QByteArray(),
-                error.message);
-        for (const QString &key : std::as_const(exchange.keys))
-            handleOutcome(key, ReplyOutcome { 0, {}, error, {}, -1 }, exchange, true, plan);
-    } else {
-        const QByteArray body = reply->readAll();
-        if (client)
-            GraphTraceRecorder::record(client->d->trace, reply, exchange.startedAt, elapsed,
-                exchange.requestBody, body, QString());
-        const ReplyOutcome outcome
-            = GraphErrorMapping::fromHttp(status, lowerCaseHeaders(reply), body);
-        log(ExchangeLine::format(exchange.method, exchange.url, QString::number(status), items,
-            elapsed, outcome.requestId));
-        if (exchange.batch)
-            handleBatchReply(exchange, outcome, plan);
-        else
-            handleOutcome(exchange.keys.constFirst(), outcome, exchange, true, plan);
-    }
-    scheduleRetries(plan);
-    maybeFinish();
-}
-
-void GraphBatchJob::Private::handleBatchReply(
-    Exchange &exchange, const ReplyOutcome &outcome, RetryPlan &plan)
-{
-    BatchCodec::Decoded decoded;
-    if (!outcome.error)
-        decoded = BatchCodec::decode(outcome.body);
-    if (outcome.error || decoded.error) {
-        ReplyOutcome failure = outcome;
-        if (!failure.error) // handleOutcome() adds the request-id
-            failure.error = GraphErrorMapping::malformed(outcome.httpStatus, *decoded.error);
-        for (const QString &key : std::as_const(exchange.keys))
-            handleOutcome(key, failure, exchange, true, plan);
-        return;
-    }
-    for (const QString &key : std::as_const(exchange.keys)) {
-        const BatchItemReply *itemReply = BatchCodec::find(decoded.items, key);
-        if (!itemReply) {
-            ReplyOutcome missing;
-            missing.httpStatus = outcome.httpStatus;
-            missing.requestId = outcome.requestId;
-            missing.error = GraphErrorMapping::malformed(
-                outcome.httpStatus, tr("the $batch reply has no response for id \"%1\"").arg(key));
-            handleOutcome(key, missing, exchange, true, plan);
-            continue;
-        }
-        ReplyOutcome itemOutcome = GraphErrorMapping::fromBatchItem(*itemReply);
-        if (itemOutcome.requestId.isEmpty())
-            itemOutcome.requestId = outcome.requestId;
-        handleOutcome(key, itemOutcome, exchange, false, plan);
-    }
-}
-
-void GraphBatchJob::Private::handleOutcome(
-    const QString &key, ReplyOutcome outcome, Exchange &exchange, bool wholeReply, RetryPlan &plan)
-{
-    ItemState &item = items[key];
-    if (item.done)
-        return;
-    item.response.clientRequestId
-        = exchange.itemClientRequestIds.value(key, exchange.clientRequestId);
-    item.response.requestId = outcome.requestId;
-    item.response.httpStatus = outcome.httpStatus;
-    if (!outcome.error) {
-        handleSuccess(key, outcome);
-        return;
-    }
-    GraphError &error = *outcome.error;
-    if (error.clientRequestId.isEmpty()) // else Graph's echo of the id we sent
-        error.clientRequestId = item.response.clientRequestId;
-    if (error.requestId.isEmpty())
-        error.requestId = outcome.requestId;
-    if (error.kind == GraphErrorKind::Timeout)
-        ++item.attempt.timeouts;
-
-    AttemptState state = item.attempt;
-    state.reauthorized = item.reauthorized;
-    const RetryDecision decision = RetryDecision::decide(error, state, policy, wholeReply);
-    switch (decision.action) {
-    case RetryDecision::Action::GiveUp:
-        complete(key, decision.error);
-        qCDebug(lcGraph).noquote() << key << "failed:" << item.response.error->describe();
-        return;
-    case RetryDecision::Action::Reauthorize:
-        item.reauthorized = true;
-        if (!exchange.tokenInvalidated && tokens) {
-            exchange.tokenInvalidated = true;
-            tokens->invalidate(exchange.token);
-        }
-        plan.keysByDelay[0].append(key);
-        qCDebug(lcGraph).noquote() << "401 for" << key << "- fetching a fresh token, retrying once";
-        return;
-    case RetryDecision::Action::Retry: {
-        qint64 delay = decision.delayMs;
-        if (delay < 0) {
-            const int failed = item.attempt.attempts;
-            if (!plan.backoffByAttempts.contains(failed))
-                plan.backoffByAttempts.insert(failed, RetryDelay::backoff(policy, failed).count());
-            delay = plan.backoffByAttempts.value(failed);
-        }
-        plan.keysByDelay[delay].append(key);
-        const QString cause = error.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(error.httpStatus)
-                                                   : GraphError::kindName(error.kind);
-        qCDebug(lcGraph).noquote()
-            << "retrying" << key << "in" << delay << "ms after" << cause << "- attempt"
-            << item.attempt.attempts << "of" << policy.maxAttempts;
-        return;
-    }
-    }
-}
-
-void GraphBatchJob::Private::handleSuccess(const QString &key, const ReplyOutcome &outcome)
-{
-    ItemState &item = items[key];
-    if (!item.request.followNextLink) {
-        complete(key, std::nullopt, outcome.body);
-        return;
-    }
-    const PageCollector::Step step = item.pages.addPage(outcome.body);
-    item.response.pages = item.pages.pages();
-    switch (step.kind) {
-    case PageCollector::Step::Kind::Done:
-        complete(key, std::nullopt, item.pages.result());
-        return;
-    case PageCollector::Step::Kind::Failed: {
-        GraphError error = GraphErrorMapping::malformed(outcome.httpStatus, step.problem);
-        error.requestId = outcome.requestId;
-        error.clientRequestId = item.response.clientRequestId;
-        complete(key, error);
-        return;
-    }
-    case PageCollector::Step::Kind::FetchNext:
-        item.pageUrl = step.next;
-        item.attempt = AttemptState();
-        queued.append(key);
-        schedulePump();
-        return;
-    }
-}
-
-void GraphBatchJob::Private::scheduleRetries(const RetryPlan &plan)
-{
-    if (finished)
-        return;
-    for (auto it = plan.keysByDelay.begin(); it != plan.keysByDelay.end(); ++it) {
-        const QStringList keys = it.value();
-        if (it.key() <= 0) {
-            queued.append(keys);
-            schedulePump();
-            continue;
-        }
-        auto *timer = new QTimer(q);
-        timer->setSingleShot(true);
-        // A coarse timer may fire up to 5 % early: never retry before Retry-After has passed.
-        timer->setTimerType(Qt::PreciseTimer);
-        retryTimers.append(timer);
-        QObject::connect(timer, &QTimer::timeout, q, [this, timer, keys] {
-            retryTimers.removeOne(timer);
-            timer->deleteLater();
-            queued.append(keys);
-            pump();
-        });
-        timer->start(int(std::min<qint64>(it.key(), INT_MAX)));
-    }
-}
-
-void GraphBatchJob::Private::complete(
-    const QString &key, const std::optional<GraphError> &error, const QJsonObject &body)
-{
-    ItemState &item = items[key];
-    if (item.done)
-        return;
-    item.done = true;
-    item.response.error = error;
-    // However it failed (401, 403, or no token at all), the response names the scope it needed.
-    if (error
-        && (error->kind == GraphErrorKind::Forbidden
-            || error->kind == GraphErrorKind::Unauthorized))
-        item.response.error->requiredScope = item.request.requiredScope;
-    item.response.body = error ? QJsonObject() : body;
-    results.insert(key, item.response);
-    Q_EMIT q->responseReady(item.response);
-}
-
 void GraphBatchJob::Private::cancelInFlight()
 {
     for (QTimer *timer : std::as_const(retryTimers))
         delete timer;
     retryTimers.clear();
-    const QHash<QNetworkReply *, Exchange> aborted = std::exchange(exchanges, {});
-    for (const Exchange &exchange : aborted) {
+    const QHash<QNetworkReply *, BatchExchange> aborted = std::exchange(exchanges, {});
+    for (const BatchExchange &exchange : aborted) {
         if (!exchange.reply)
             continue;
         QObject::disconnect(exchange.reply, nullptr, q, nullptr);
@@ -648,7 +321,7 @@ void GraphBatchJob::Private::maybeFinish()
 {
     if (finished)
         return;
-    for (const ItemState &item : std::as_const(items)) {
+    for (const BatchItemState &item : std::as_const(items)) {
         if (!item.done)
             return;
     }
