@@ -28,6 +28,18 @@ class TestDeviceCode : public QObject {
         m_signIn->setConfig(m_authority.config());
     }
 
+    // A DeviceCodeFlow request against the scenario authority; with a relay, the polls (the
+    // token endpoint) go through it while the device code comes straight from the authority.
+    auth::DeviceCodeFlow::Request flowRequest(const fixture::FlakyRelay *relay = nullptr) const
+    {
+        const auto endpoints = auth::OpenIdConfiguration::conventional(
+            m_authority.server->authorityUrl(), QStringLiteral("organizations"));
+        return { endpoints.deviceAuthorizationEndpoint,
+            relay ? relay->relayed(endpoints.tokenEndpoint) : endpoints.tokenEndpoint,
+            auth::AuthConfig::defaultClientId(),
+            { QStringLiteral("User.Read"), QStringLiteral("offline_access") } };
+    }
+
     int deviceGrants() const
     {
         return m_authority.server->tokenRequestCount(
@@ -103,14 +115,10 @@ private Q_SLOTS:
         start(options);
         auth::AuthHttp http(&m_authority.network, nullptr);
         auth::DeviceCodeFlow flow(&http);
-        const auto endpoints = auth::OpenIdConfiguration::conventional(
-            m_authority.server->authorityUrl(), QStringLiteral("organizations"));
         QSignalSpy polled(&flow, &auth::DeviceCodeFlow::polled);
         QSignalSpy tokens(&flow, &auth::DeviceCodeFlow::tokenReceived);
         QSignalSpy failed(&flow, &auth::DeviceCodeFlow::failed);
-        flow.start({ endpoints.deviceAuthorizationEndpoint, endpoints.tokenEndpoint,
-            auth::AuthConfig::defaultClientId(),
-            { QStringLiteral("User.Read"), QStringLiteral("offline_access") } });
+        flow.start(flowRequest());
         QVERIFY(polled.wait(10000));
         QCOMPARE(polled.first().first().toString(), QStringLiteral("slow_down"));
         QCOMPARE(flow.intervalSeconds(), 6); // RFC 8628 s3.5: interval + 5
@@ -131,12 +139,8 @@ private Q_SLOTS:
         start(options);
         auth::AuthHttp http(&m_authority.network, nullptr);
         auth::DeviceCodeFlow flow(&http);
-        const auto endpoints = auth::OpenIdConfiguration::conventional(
-            m_authority.server->authorityUrl(), QStringLiteral("organizations"));
         QSignalSpy ready(&flow, &auth::DeviceCodeFlow::deviceCodeReady);
-        flow.start({ endpoints.deviceAuthorizationEndpoint, endpoints.tokenEndpoint,
-            auth::AuthConfig::defaultClientId(),
-            { QStringLiteral("User.Read"), QStringLiteral("offline_access") } });
+        flow.start(flowRequest());
         QVERIFY(ready.wait(10000));
         QCOMPARE(flow.intervalSeconds(), auth::DeviceCodeFlow::kMaxIntervalSeconds);
         QCOMPARE(flow.pollCount(), 0);
@@ -154,15 +158,10 @@ private Q_SLOTS:
         QVERIFY(relay.listen(QHostAddress::LocalHost));
         auth::AuthHttp http(&m_authority.network, nullptr);
         auth::DeviceCodeFlow flow(&http);
-        const auto endpoints = auth::OpenIdConfiguration::conventional(
-            m_authority.server->authorityUrl(), QStringLiteral("organizations"));
         QSignalSpy polled(&flow, &auth::DeviceCodeFlow::polled);
         QSignalSpy tokens(&flow, &auth::DeviceCodeFlow::tokenReceived);
         QSignalSpy failed(&flow, &auth::DeviceCodeFlow::failed);
-        // The device code comes straight from the authority; the polls go through the relay.
-        flow.start({ endpoints.deviceAuthorizationEndpoint, relay.relayed(endpoints.tokenEndpoint),
-            auth::AuthConfig::defaultClientId(),
-            { QStringLiteral("User.Read"), QStringLiteral("offline_access") } });
+        flow.start(flowRequest(&relay));
         QVERIFY(polled.wait(10000));
         QCOMPARE(polled.first().first().toString(), QStringLiteral("network_error"));
         QVERIFY(relay.dropped >= 1);
