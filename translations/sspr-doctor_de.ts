@@ -3409,6 +3409,10 @@ Melden Sie sich erneut mit --device-code an.</translation>
             <source>"generatedUsers" must be an object</source>
             <translation>"generatedUsers" muss ein Objekt sein</translation>
         </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>ServiceHealthCheck</name>

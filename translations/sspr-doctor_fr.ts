@@ -3407,6 +3407,10 @@ Reconnectez-vous avec --device-code.</translation>
             <source>"generatedUsers" must be an object</source>
             <translation>« generatedUsers » doit être un objet</translation>
         </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1 : impossible de lire le fichier : %2</translation>
+        </message>
     </context>
     <context>
         <name>ServiceHealthCheck</name>
