@@ -1,7 +1,11 @@
 #include "core/demo/FaultJson.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+
+#include <climits>
 
 namespace sspr::demo {
 
@@ -34,11 +38,12 @@ bool readInt(const QJsonObject &object, const QString &key, int min, int *out, Q
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
         return true;
-    if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < min) {
+    const std::optional<qint64> n = common::wholeNumber(v, min, INT_MAX);
+    if (!n) {
         *error = FaultJson::tr("\"%1\" must be a whole number of at least %2").arg(key).arg(min);
         return false;
     }
-    *out = v.toInt();
+    *out = int(*n);
     return true;
 }
 

@@ -1,7 +1,11 @@
 #include "core/demo/NetworkBehavior.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <limits>
 
 namespace sspr::demo {
 
@@ -38,9 +42,11 @@ std::optional<NetworkBehavior> NetworkBehavior::fromJson(const QJsonObject &json
         behavior.blockedHosts << host.toString().trimmed().toLower();
     }
     const QJsonValue skew = json.value(QLatin1String("clockSkewSeconds"));
-    if (!skew.isUndefined() && (!skew.isDouble() || skew.toDouble() != double(skew.toInteger())))
+    const std::optional<qint64> seconds = common::wholeNumber(
+        skew, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    if (!skew.isUndefined() && !seconds)
         return fail(Text::tr("network.clockSkewSeconds must be a whole number of seconds"));
-    behavior.clockSkewSeconds = skew.toInteger(0);
+    behavior.clockSkewSeconds = seconds.value_or(0);
     return behavior;
 }
 

@@ -1,12 +1,13 @@
 #include "core/playbook/CatalogFieldReader.h"
 
+#include "core/common/JsonNumbers.h"
 #include "core/playbook/ErrorCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
 
-#include <cmath>
+#include <utility>
 
 namespace sspr::playbook {
 
@@ -122,15 +123,14 @@ int CatalogFieldReader::integer(const char *key)
     const QJsonValue v = m_object.value(QLatin1String(key));
     if (!ok())
         return 0;
-    const double d = v.toDouble(-1);
-    const bool integral = v.isDouble() && std::abs(d) < 1e9 && std::trunc(d) == d;
-    if (!integral) {
+    const std::optional<qint64> n = common::wholeNumber(v, -999999999, 999999999);
+    if (!n) {
         fail(key,
             v.isUndefined() ? ErrorCatalog::tr("is missing")
                             : ErrorCatalog::tr("must be an integer"));
         return 0;
     }
-    return static_cast<int>(d);
+    return int(*n);
 }
 
 void CatalogFieldReader::fail(const char *key, const QString &what)

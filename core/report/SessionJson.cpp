@@ -1,11 +1,15 @@
 #include "core/report/SessionJson.h"
 
+#include "core/common/JsonNumbers.h"
+
 #include "core/report/SessionFieldReader.h"
 #include "core/trace/Redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <climits>
 
 namespace sspr::report {
 
@@ -174,8 +178,7 @@ std::optional<Session> SessionJson::fromJson(const QJsonObject &o, QString *erro
     if (o.value(QLatin1String("schema")).toString() != kSchema)
         r.fail(
             root + QStringLiteral(".schema"), SessionFieldReader::tr("not an SSPR Doctor session"));
-    else if (!version.isDouble() || version.toDouble() != double(version.toInt())
-        || version.toInt() < 1)
+    else if (!common::wholeNumber(version, 1, INT_MAX))
         r.fail(root + QStringLiteral(".schemaVersion"),
             SessionFieldReader::tr("missing or not a version number"));
     else if (version.toInt() > Session::schemaVersion)
